@@ -1,0 +1,46 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from '@/collections/Media'
+import { MAX_UPLOAD_BYTES } from '@/collections/Media/fileRules'
+import { Organizations } from '@/collections/Organizations'
+import { Regions } from '@/collections/Regions'
+import { Users } from '@/collections/Users'
+import { databaseAdapter } from '@/config/databaseAdapter'
+import { i18n } from '@/config/i18n'
+import { resolveSecret } from '@/config/secret'
+
+export default buildConfig({
+  secret: resolveSecret(process.env),
+  serverURL: process.env.SERVER_URL || undefined,
+  db: databaseAdapter(process.env.DATABASE_URI),
+  editor: lexicalEditor(),
+  sharp,
+  i18n,
+  collections: [Users, Organizations, Regions, Media],
+  admin: {
+    user: Users.slug,
+    // The default avatar is fetched from gravatar; the admin must not call out to any network service.
+    avatar: 'default',
+    meta: {
+      titleSuffix: ' · 新闻专题管理',
+    },
+    importMap: {
+      baseDir: path.resolve(process.cwd()),
+    },
+  },
+  upload: {
+    limits: { fileSize: MAX_UPLOAD_BYTES },
+  },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+  },
+  telemetry: false,
+  typescript: {
+    outputFile: path.resolve(process.cwd(), 'src/payload-types.ts'),
+  },
+})
+

@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { adminOrEditorOrSelf } from '@/access/adminOrEditorOrSelf'
+import { adminOrSelf } from '@/access/adminOrSelf'
+import { isAdmin, isAdminField } from '@/access/isAdmin'
+import { ROLES, ROLE_LABELS } from '@/access/roles'
+import { collectionLabels, label } from '@/i18n/label'
+
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { guardRoleChanges } from './hooks/guardRoleChanges'
+import { keepOneAdminOnChange, keepOneAdminOnDelete } from './hooks/keepOneAdmin'
+import { requireOrganizationForSubmitter } from './hooks/requireOrganizationForSubmitter'
+
+const TEN_MINUTES = 10 * 60 * 1000
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  labels: collectionLabels('账号', 'User', 'Users'),
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: TEN_MINUTES,
+  },
+  admin: {
+    group: label('系统', 'System'),
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'roles', 'organization'],
+  },
+  access: {
+    // Staff accounts are made by admins only; units get theirs from an admin too.
+    create: isAdmin,
+    read: adminOrEditorOrSelf,
+    update: adminOrSelf,
+    delete: isAdmin,
+    unlock: isAdmin,
+  },
+  hooks: {
+    beforeValidate: [firstUserIsAdmin, guardRoleChanges],
+    beforeChange: [requireOrganizationForSubmitter, keepOneAdminOnChange],
+    beforeDelete: [keepOneAdminOnDelete],
+  },
+  fields: [
+    { name: 'name', label: label('姓名', 'Name'), type: 'text' },
+    {
+      name: 'roles',
+      label: label('角色', 'Roles'),
+      type: 'select',
+      hasMany: true,
+      required: true,
+      saveToJWT: true,
+      defaultValue: ['submitter'],
+      options: ROLES.map((role) => ({ value: role, label: label(ROLE_LABELS[role].zh, ROLE_LABELS[role].en) })),
+      access: { create: isAdminField, update: isAdminField },
+    },
+    {
+      name: 'organization',
+      label: label('所属单位', 'Organisation'),
+      type: 'relationship',
+      relationTo: 'organizations',
+      index: true,
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: { description: label('申报单位账号必填', 'Required for submitting units') },
+    },
+  ],
+}

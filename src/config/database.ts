@@ -1,0 +1,21 @@
+import path from 'node:path'
+
+import { defaultDatabaseFile } from './paths'
+
+/** Which engine `DATABASE_URI` asks for. Pure, so the rule is unit-tested. */
+export type DatabaseChoice = { engine: 'sqlite'; file: string } | { engine: 'mongodb'; url: string }
+
+export const chooseDatabase = (uri: string | undefined): DatabaseChoice => {
+  const value = uri?.trim()
+  if (!value) return { engine: 'sqlite', file: defaultDatabaseFile }
+  if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) return { engine: 'mongodb', url: value }
+  if (value.startsWith('file:')) {
+    const file = value.slice('file:'.length)
+    if (!file) throw new Error('DATABASE_URI "file:" needs a path, e.g. file:./data/newsroom.db')
+    return { engine: 'sqlite', file: path.resolve(file) }
+  }
+  throw new Error(
+    `DATABASE_URI must be unset, file:<path> or mongodb://… (got "${value.split(':')[0]}:…"). ` +
+      'DATABASE_URI 只能不设置、为 file:<路径> 或 mongodb://…',
+  )
+}

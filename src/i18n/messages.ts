@@ -1,0 +1,50 @@
+import { toTraditional } from './traditional'
+
+/**
+ * Messages people read when the system refuses something. The English text is also the API's stable `message`;
+ * clients match on it (or on `data.code`), so change it only as a breaking change.
+ */
+export const MESSAGES = {
+  fileTypeNotAllowed: {
+    en: 'File type not allowed',
+    zh: '不支持该文件类型：只接受 JPEG、PNG、WebP、GIF 图片，PDF、Word(docx)、Excel(xlsx) 文档和 MP4 视频（按文件实际内容判断，不看扩展名）。',
+  },
+  fileTooLarge: {
+    en: 'File too large',
+    zh: '文件过大：图片和文档不能超过 {{limit}}，视频不能超过 {{videoLimit}}。',
+  },
+  fileMissing: {
+    en: 'File missing',
+    zh: '请选择要上传的文件。',
+  },
+  rolesAdminOnly: {
+    en: 'Only administrators can change roles',
+    zh: '只有管理员可以设置或更改账号角色。',
+  },
+  organizationAdminOnly: {
+    en: 'Only administrators can change an account organisation',
+    zh: '只有管理员可以更改账号所属单位。',
+  },
+  submitterNeedsOrganization: {
+    en: 'A submitter account needs an organisation',
+    zh: '申报单位账号必须指定所属单位。',
+  },
+  lastAdmin: {
+    en: 'The last administrator cannot be removed',
+    zh: '系统至少需要保留一名管理员。',
+  },
+} as const satisfies Record<string, { en: string; zh: string }>
+
+export type MessageKey = keyof typeof MESSAGES
+
+export type MessageLanguage = 'en' | 'zh' | 'zh-TW'
+
+const fill = (template: string, vars: Record<string, string>) =>
+  template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => vars[name] ?? '')
+
+export const messageIn = (language: string | undefined, key: MessageKey, vars: Record<string, string> = {}) => {
+  const entry = MESSAGES[key]
+  if (language === 'en') return fill(entry.en, vars)
+  const zh = fill(entry.zh, vars)
+  return language === 'zh-TW' ? toTraditional(zh) : zh
+}

@@ -1,0 +1,47 @@
+/**
+ * `npm run demo`: build, migrate, load regions and demo content, then serve on http://localhost:$PORT.
+ * The secret and the generated password are kept in data/ so a second run reuses them; nothing is duplicated.
+ */
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+const dataDir = path.resolve('data')
+const bin = (name: string) => path.resolve('node_modules/.bin', name)
+
+const remembered = (file: string, make: () => string): string => {
+  const full = path.join(dataDir, file)
+  if (fs.existsSync(full)) return fs.readFileSync(full, 'utf8').trim()
+  const value = make()
+  fs.mkdirSync(dataDir, { recursive: true })
+  fs.writeFileSync(full, value, { mode: 0o600 })
+  return value
+}
+
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: 'inherit' })
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited with ${code}`))))
+  })
+
+const password = process.env.DEMO_PASSWORD || remembered('demo-password', () => randomBytes(9).toString('base64url'))
+const port = process.env.PORT || '3000'
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  DEMO_MODE: '1',
+  DEMO_PASSWORD: password,
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || remembered('demo-secret', () => randomBytes(32).toString('hex')),
+  PORT: port,
+}
+
+if (!process.argv.includes('--no-build')) await run(bin('next'), ['build'], env)
+await run(bin('payload'), ['run', 'src/scripts/seedDemo.ts'], env)
+
+console.log(`
+演示已就绪 · Demo ready: http://localhost:${port}  (admin: http://localhost:${port}/admin)
+账号 Accounts: admin / editor / reviewer / reviewer2 / submitter / submitter2 @demo.local
+密码 Password: ${password}
+`)
+await run(bin('next'), ['start', '-p', port], env)
