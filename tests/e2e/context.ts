@@ -1,0 +1,11 @@
+export const E2E_PASSWORD = 'E2E-Demo-Password-2026'
+
+/** Where the e2e build lives, apart from a developer's own .next. */
+export const E2E_DIST_DIR = '.next-e2e'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+    databaseUri: string
+  }
+}
