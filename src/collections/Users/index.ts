@@ -34,7 +34,8 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeValidate: [firstUserIsAdmin, guardRoleChanges],
+    beforeOperation: [guardRoleChanges],
+    beforeValidate: [firstUserIsAdmin],
     beforeChange: [requireOrganizationForSubmitter, keepOneAdminOnChange],
     beforeDelete: [keepOneAdminOnDelete],
   },

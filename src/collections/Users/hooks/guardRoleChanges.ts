@@ -1,22 +1,28 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole, sameRoles } from '@/access/roles'
 import { relationId } from '@/lib/relationId'
 import { UserFacingError } from '@/lib/UserFacingError'
 
 /**
- * Field access alone would drop a non-admin's role change silently; refusing it outright tells the caller.
- * Only admins set roles or move an account between units, so nobody can raise their own role.
+ * Only admins set roles or move an account between units, so nobody can raise their own role. Field access alone
+ * would drop such a change silently before any later hook sees it; this runs first and refuses it outright.
+ * An unchanged value passes, because the admin's account form sends every field back.
  */
-export const guardRoleChanges: CollectionBeforeValidateHook = ({ data, originalDoc, operation, req }) => {
-  if (!data || !req.user || hasRole(req.user, 'admin')) return data
-  const before = operation === 'create' ? [] : (originalDoc?.roles ?? [])
-  if (data.roles !== undefined && !sameRoles(before, data.roles ?? [])) {
+export const guardRoleChanges: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
+  if ((operation !== 'create' && operation !== 'update') || !req.user || hasRole(req.user, 'admin')) return args
+  const data = (args as { data?: { roles?: string[] | null; organization?: unknown } }).data
+  if (!data || (data.roles === undefined && data.organization === undefined)) return args
+  const id = (args as { id?: number | string }).id
+  const original =
+    operation === 'update' && id != null
+      ? await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true })
+      : null
+  if (data.roles !== undefined && !sameRoles(original?.roles ?? [], data.roles ?? [])) {
     throw new UserFacingError('rolesAdminOnly', 403, req)
   }
-  const organizationBefore = relationId(originalDoc?.organization)
-  if (data.organization !== undefined && relationId(data.organization) !== organizationBefore) {
+  if (data.organization !== undefined && relationId(data.organization as never) !== relationId(original?.organization)) {
     throw new UserFacingError('organizationAdminOnly', 403, req)
   }
-  return data
+  return args
 }
