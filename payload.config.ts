@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Media } from '@/collections/Media'
@@ -12,6 +12,7 @@ import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/config/databaseAdapter'
 import { i18n } from '@/config/i18n'
 import { resolveSecret } from '@/config/secret'
+import { USER_FACING_ERROR } from '@/lib/UserFacingError'
 
 export default buildConfig({
   secret: resolveSecret(process.env),
@@ -39,6 +40,8 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   telemetry: false,
+  // A refused request is the caller's mistake, not the server's: one line at info, no stack trace.
+  loggingLevels: { [USER_FACING_ERROR]: 'info' } as Config['loggingLevels'],
   typescript: {
     outputFile: path.resolve(process.cwd(), 'src/payload-types.ts'),
   },
