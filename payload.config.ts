@@ -12,6 +12,7 @@ import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/config/databaseAdapter'
 import { i18n } from '@/config/i18n'
 import { resolveSecret } from '@/config/secret'
+import { formatUserFacingError } from '@/hooks/formatUserFacingError'
 import { USER_FACING_ERROR } from '@/lib/UserFacingError'
 
 export default buildConfig({
@@ -33,6 +34,9 @@ export default buildConfig({
       baseDir: path.resolve(process.cwd()),
     },
   },
+  hooks: {
+    afterError: [formatUserFacingError],
+  },
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
   },
@@ -40,6 +44,8 @@ export default buildConfig({
     disablePlaygroundInProduction: true,
   },
   telemetry: false,
+  // Tests set LOG_LEVEL=warn to keep their output readable; otherwise Payload's own pretty logger.
+  logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   // A refused request is the caller's mistake, not the server's: one line at info, no stack trace.
   loggingLevels: { [USER_FACING_ERROR]: 'info' } as Config['loggingLevels'],
   typescript: {

@@ -21,7 +21,7 @@ export default defineConfig({
           pool: 'forks',
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          env: { NODE_ENV: 'test' },
+          env: { NODE_ENV: 'test', LOG_LEVEL: 'warn' },
         },
       },
       {

@@ -37,7 +37,7 @@ const env: NodeJS.ProcessEnv = {
 }
 
 if (!process.argv.includes('--no-build')) await run(bin('next'), ['build'], env)
-await run(bin('payload'), ['run', 'src/scripts/seedDemo.ts'], env)
+await run(bin('tsx'), ['src/scripts/seedDemo.ts'], env)
 
 console.log(`
 演示已就绪 · Demo ready: http://localhost:${port}  (admin: http://localhost:${port}/admin)

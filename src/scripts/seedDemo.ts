@@ -12,4 +12,5 @@ if (!isDemoMode(process.env) || !process.env.DEMO_PASSWORD) {
 
 const payload = await getPayload({ config })
 await seedDemo(payload, { password: process.env.DEMO_PASSWORD })
+console.log('演示数据已载入 · demo content loaded')
 process.exit(0)
