@@ -4,16 +4,22 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
+import { Articles } from '@/collections/Articles'
+import { Campaigns } from '@/collections/Campaigns'
+import { LivestreamEvents } from '@/collections/LivestreamEvents'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/fileRules'
 import { Organizations } from '@/collections/Organizations'
 import { Regions } from '@/collections/Regions'
+import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/config/databaseAdapter'
 import { i18n } from '@/config/i18n'
 import { resolveSecret } from '@/config/secret'
-import { formatUserFacingError } from '@/hooks/formatUserFacingError'
+import { keepErrorData } from '@/hooks/keepErrorData'
+import { jobsConfig } from '@/jobs/jobsConfig'
 import { USER_FACING_ERROR } from '@/lib/UserFacingError'
+import { plugins } from '@/plugins'
 
 export default buildConfig({
   secret: resolveSecret(process.env),
@@ -22,7 +28,9 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   i18n,
-  collections: [Users, Organizations, Regions, Media],
+  collections: [Articles, Topics, LivestreamEvents, Campaigns, Users, Organizations, Regions, Media],
+  plugins,
+  jobs: jobsConfig,
   admin: {
     user: Users.slug,
     // The default avatar is fetched from gravatar; the admin must not call out to any network service.
@@ -35,7 +43,7 @@ export default buildConfig({
     },
   },
   hooks: {
-    afterError: [formatUserFacingError],
+    afterError: [keepErrorData],
   },
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },

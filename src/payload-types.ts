@@ -67,22 +67,34 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    articles: Article;
+    topics: Topic;
+    'livestream-events': LivestreamEvent;
+    campaigns: Campaign;
     users: User;
     organizations: Organization;
     regions: Region;
     media: Media;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    'livestream-events': LivestreamEventsSelect<false> | LivestreamEventsSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -99,7 +111,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -119,6 +137,112 @@ export interface UserAuthOperations {
   unlock: {
     email: string;
     password: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  kicker?: string | null;
+  title: string;
+  summary?: string | null;
+  dateline?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  heroImage?: (number | null) | Media;
+  source?: string | null;
+  responsibleEditor?: (number | null) | User;
+  reporters?: string[] | null;
+  campaign?: (number | null) | Campaign;
+  topics?: (number | Topic)[] | null;
+  regions?: (number | Region)[] | null;
+  categories?:
+    | ('headline' | 'poverty' | 'livestream' | 'cases' | 'cooperation' | 'people' | 'photo' | 'video' | 'commentary')[]
+    | null;
+  /**
+   * When empty, the site suggests by topic or region
+   */
+  relatedArticles?: (number | Article)[] | null;
+  originalUrl?: string | null;
+  importNote?: string | null;
+  /**
+   * Left empty, it is made from the title in pinyin
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  caption?: string | null;
+  credit?: string | null;
+  uploadedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
   };
 }
 /**
@@ -184,51 +308,449 @@ export interface Region {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
+ * via the `definition` "campaigns".
  */
-export interface Media {
+export interface Campaign {
   id: number;
-  alt: string;
-  caption?: string | null;
-  credit?: string | null;
-  uploadedBy?: (number | null) | User;
+  name: string;
+  series?: string | null;
+  year: number;
+  edition?: number | null;
+  theme?: string | null;
+  slogan?: string | null;
+  guidingUnits?:
+    | {
+        organization?: (number | null) | Organization;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  hosts?:
+    | {
+        organization?: (number | null) | Organization;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  organisers?:
+    | {
+        organization?: (number | null) | Organization;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  coOrganisers?:
+    | {
+        organization?: (number | null) | Organization;
+        name?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  period?: {
+    starts?: string | null;
+    ends?: string | null;
+  };
+  activities?:
+    | {
+        type: 'case-call' | 'livestream-tour' | 'media-tour' | 'interviews' | 'public-ads' | 'exhibition' | 'forum';
+        title: string;
+        starts?: string | null;
+        ends?: string | null;
+        place?: string | null;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Typed figures; livestream totals are also rolled up from the events
+   */
+  outcomes?: {
+    casesReceived?: number | null;
+    excellentCases?: number | null;
+    visits?: number | null;
+    salesFen?: number | null;
+    adValueFen?: number | null;
+  };
+  caseCall?: {
+    submissionOpens?: string | null;
+    submissionCloses?: string | null;
+    caseTypes?: string[] | null;
+    reviewPhases?:
+      | {
+          name: string;
+          starts?: string | null;
+          ends?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    votingOpens?: string | null;
+    votingCloses?: string | null;
+    /**
+     * Percent
+     */
+    expertWeight?: number | null;
+    /**
+     * Percent
+     */
+    voteWeight?: number | null;
+  };
+  /**
+   * Left empty, it is made from the title in pinyin
+   */
+  slug?: string | null;
   updatedAt: string;
   createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  title: string;
+  campaign?: (number | null) | Campaign;
+  intro?: string | null;
+  theme?: {
+    primaryColor?: string | null;
+    banner?: (number | null) | Media;
   };
+  layout?:
+    | (
+        | HeroBlock
+        | StatCountersBlock
+        | CaseShowcaseBlock
+        | LivestreamHighlightsBlock
+        | ArticleListBlock
+        | RegionGridBlock
+        | TimelineBlock
+        | RichTextBlock
+        | RelatedReadingBlock
+        | VideoBlock
+      )[]
+    | null;
+  /**
+   * Left empty, it is made from the title in pinyin
+   */
+  slug?: string | null;
+  publishedAt?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock".
+ */
+export interface HeroBlock {
+  heading: string;
+  subheading?: string | null;
+  image?: (number | null) | Media;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'hero';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StatCountersBlock".
+ */
+export interface StatCountersBlock {
+  heading?: string | null;
+  campaign?: (number | null) | Campaign;
+  counters?:
+    | {
+        label: string;
+        source: 'computed' | 'manual';
+        metric?: ('casesReceived' | 'excellentCases' | 'livestreamSales' | 'visits' | 'articles') | null;
+        value?: number | null;
+        unit?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'statCounters';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CaseShowcaseBlock".
+ */
+export interface CaseShowcaseBlock {
+  heading?: string | null;
+  campaign?: (number | null) | Campaign;
+  caseType?: string | null;
+  region?: (number | null) | Region;
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'caseShowcase';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LivestreamHighlightsBlock".
+ */
+export interface LivestreamHighlightsBlock {
+  heading?: string | null;
+  campaign?: (number | null) | Campaign;
+  /**
+   * When empty, all events of the campaign
+   */
+  events?: (number | LivestreamEvent)[] | null;
+  showChart?: boolean | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'livestreamHighlights';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "livestream-events".
+ */
+export interface LivestreamEvent {
+  id: number;
+  title: string;
+  campaign?: (number | null) | Campaign;
+  region?: (number | null) | Region;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  mainStudio?: string | null;
+  branchStudios?:
+    | {
+        name: string;
+        place?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  hosts?:
+    | {
+        name: string;
+        outlet?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  guests?:
+    | {
+        name: string;
+        title?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  products?:
+    | {
+        name: string;
+        category?: string | null;
+        originRegion?: (number | null) | Region;
+        priceFen?: number | null;
+        buyUrl?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  snapshots?:
+    | {
+        asOf: string;
+        visits?: number | null;
+        peakViewers?: number | null;
+        unitsSold?: number | null;
+        dealerInquiries?: number | null;
+        /**
+         * In fen: 1 yuan = 100 fen
+         */
+        onlineSalesFen?: number | null;
+        /**
+         * In fen: 1 yuan = 100 fen
+         */
+        offlineSalesFen?: number | null;
+        /**
+         * In fen: 1 yuan = 100 fen
+         */
+        orderValueFen?: number | null;
+        sourceNote?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * From the latest snapshot
+   */
+  current?: {
+    asOf?: string | null;
+    visits?: number | null;
+    peakViewers?: number | null;
+    unitsSold?: number | null;
+    dealerInquiries?: number | null;
+    /**
+     * In fen: 1 yuan = 100 fen
+     */
+    onlineSalesFen?: number | null;
+    /**
+     * In fen: 1 yuan = 100 fen
+     */
+    offlineSalesFen?: number | null;
+    /**
+     * In fen: 1 yuan = 100 fen
+     */
+    orderValueFen?: number | null;
+    totalSalesFen?: number | null;
+  };
+  replay?: {
+    video?: (number | null) | Media;
+    url?: string | null;
+  };
+  channels?:
+    | {
+        name: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  gallery?: (number | Media)[] | null;
+  /**
+   * Left empty, it is made from the title in pinyin
+   */
+  slug?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ArticleListBlock".
+ */
+export interface ArticleListBlock {
+  heading: string;
+  filter: 'topic' | 'category' | 'region';
+  category?:
+    | ('headline' | 'poverty' | 'livestream' | 'cases' | 'cooperation' | 'people' | 'photo' | 'video' | 'commentary')
+    | null;
+  region?: (number | null) | Region;
+  limit?: number | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'articleList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RegionGridBlock".
+ */
+export interface RegionGridBlock {
+  heading?: string | null;
+  /**
+   * Lists the regions one level below
+   */
+  parent: number | Region;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'regionGrid';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TimelineBlock".
+ */
+export interface TimelineBlock {
+  heading?: string | null;
+  items?:
+    | {
+        date: string;
+        title: string;
+        text?: string | null;
+        link?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'timeline';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RelatedReadingBlock".
+ */
+export interface RelatedReadingBlock {
+  heading?: string | null;
+  articles: (number | Article)[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'relatedReading';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoBlock".
+ */
+export interface VideoBlock {
+  title?: string | null;
+  file?: (number | null) | Media;
+  /**
+   * Used when no file is uploaded
+   */
+  url?: string | null;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'video';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'livestream-events';
+          value: number | LivestreamEvent;
+        } | null);
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -249,11 +771,119 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'livestream-events';
+        value: number | LivestreamEvent;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
     | ({
         relationTo: 'users';
         value: number | User;
@@ -269,6 +899,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -311,6 +945,392 @@ export interface PayloadMigration {
   batch?: number | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  kicker?: T;
+  title?: T;
+  summary?: T;
+  dateline?: T;
+  body?: T;
+  heroImage?: T;
+  source?: T;
+  responsibleEditor?: T;
+  reporters?: T;
+  campaign?: T;
+  topics?: T;
+  regions?: T;
+  categories?: T;
+  relatedArticles?: T;
+  originalUrl?: T;
+  importNote?: T;
+  slug?: T;
+  publishedAt?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  title?: T;
+  campaign?: T;
+  intro?: T;
+  theme?:
+    | T
+    | {
+        primaryColor?: T;
+        banner?: T;
+      };
+  layout?:
+    | T
+    | {
+        hero?: T | HeroBlockSelect<T>;
+        statCounters?: T | StatCountersBlockSelect<T>;
+        caseShowcase?: T | CaseShowcaseBlockSelect<T>;
+        livestreamHighlights?: T | LivestreamHighlightsBlockSelect<T>;
+        articleList?: T | ArticleListBlockSelect<T>;
+        regionGrid?: T | RegionGridBlockSelect<T>;
+        timeline?: T | TimelineBlockSelect<T>;
+        richText?: T | RichTextBlockSelect<T>;
+        relatedReading?: T | RelatedReadingBlockSelect<T>;
+        video?: T | VideoBlockSelect<T>;
+      };
+  slug?: T;
+  publishedAt?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "HeroBlock_select".
+ */
+export interface HeroBlockSelect<T extends boolean = true> {
+  heading?: T;
+  subheading?: T;
+  image?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "StatCountersBlock_select".
+ */
+export interface StatCountersBlockSelect<T extends boolean = true> {
+  heading?: T;
+  campaign?: T;
+  counters?:
+    | T
+    | {
+        label?: T;
+        source?: T;
+        metric?: T;
+        value?: T;
+        unit?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CaseShowcaseBlock_select".
+ */
+export interface CaseShowcaseBlockSelect<T extends boolean = true> {
+  heading?: T;
+  campaign?: T;
+  caseType?: T;
+  region?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LivestreamHighlightsBlock_select".
+ */
+export interface LivestreamHighlightsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  campaign?: T;
+  events?: T;
+  showChart?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ArticleListBlock_select".
+ */
+export interface ArticleListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  filter?: T;
+  category?: T;
+  region?: T;
+  limit?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RegionGridBlock_select".
+ */
+export interface RegionGridBlockSelect<T extends boolean = true> {
+  heading?: T;
+  parent?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TimelineBlock_select".
+ */
+export interface TimelineBlockSelect<T extends boolean = true> {
+  heading?: T;
+  items?:
+    | T
+    | {
+        date?: T;
+        title?: T;
+        text?: T;
+        link?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RelatedReadingBlock_select".
+ */
+export interface RelatedReadingBlockSelect<T extends boolean = true> {
+  heading?: T;
+  articles?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "VideoBlock_select".
+ */
+export interface VideoBlockSelect<T extends boolean = true> {
+  title?: T;
+  file?: T;
+  url?: T;
+  caption?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "livestream-events_select".
+ */
+export interface LivestreamEventsSelect<T extends boolean = true> {
+  title?: T;
+  campaign?: T;
+  region?: T;
+  startsAt?: T;
+  endsAt?: T;
+  mainStudio?: T;
+  branchStudios?:
+    | T
+    | {
+        name?: T;
+        place?: T;
+        id?: T;
+      };
+  hosts?:
+    | T
+    | {
+        name?: T;
+        outlet?: T;
+        id?: T;
+      };
+  guests?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        id?: T;
+      };
+  products?:
+    | T
+    | {
+        name?: T;
+        category?: T;
+        originRegion?: T;
+        priceFen?: T;
+        buyUrl?: T;
+        id?: T;
+      };
+  snapshots?:
+    | T
+    | {
+        asOf?: T;
+        visits?: T;
+        peakViewers?: T;
+        unitsSold?: T;
+        dealerInquiries?: T;
+        onlineSalesFen?: T;
+        offlineSalesFen?: T;
+        orderValueFen?: T;
+        sourceNote?: T;
+        id?: T;
+      };
+  current?:
+    | T
+    | {
+        asOf?: T;
+        visits?: T;
+        peakViewers?: T;
+        unitsSold?: T;
+        dealerInquiries?: T;
+        onlineSalesFen?: T;
+        offlineSalesFen?: T;
+        orderValueFen?: T;
+        totalSalesFen?: T;
+      };
+  replay?:
+    | T
+    | {
+        video?: T;
+        url?: T;
+      };
+  channels?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+        id?: T;
+      };
+  gallery?: T;
+  slug?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  name?: T;
+  series?: T;
+  year?: T;
+  edition?: T;
+  theme?: T;
+  slogan?: T;
+  guidingUnits?:
+    | T
+    | {
+        organization?: T;
+        name?: T;
+        id?: T;
+      };
+  hosts?:
+    | T
+    | {
+        organization?: T;
+        name?: T;
+        id?: T;
+      };
+  organisers?:
+    | T
+    | {
+        organization?: T;
+        name?: T;
+        id?: T;
+      };
+  coOrganisers?:
+    | T
+    | {
+        organization?: T;
+        name?: T;
+        id?: T;
+      };
+  period?:
+    | T
+    | {
+        starts?: T;
+        ends?: T;
+      };
+  activities?:
+    | T
+    | {
+        type?: T;
+        title?: T;
+        starts?: T;
+        ends?: T;
+        place?: T;
+        description?: T;
+        id?: T;
+      };
+  outcomes?:
+    | T
+    | {
+        casesReceived?: T;
+        excellentCases?: T;
+        visits?: T;
+        salesFen?: T;
+        adValueFen?: T;
+      };
+  caseCall?:
+    | T
+    | {
+        submissionOpens?: T;
+        submissionCloses?: T;
+        caseTypes?: T;
+        reviewPhases?:
+          | T
+          | {
+              name?: T;
+              starts?: T;
+              ends?: T;
+              id?: T;
+            };
+        votingOpens?: T;
+        votingCloses?: T;
+        expertWeight?: T;
+        voteWeight?: T;
+      };
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -422,11 +1442,58 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -469,6 +1536,46 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'livestream-events';
+          value: number | LivestreamEvent;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "BackgroundBoxBlock".
+ */
+export interface BackgroundBoxBlock {
+  heading: string;
+  text: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'backgroundBox';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -29,6 +29,22 @@ export const MESSAGES = {
     en: 'A submitter account needs an organisation',
     zh: '申报单位账号必须指定所属单位。',
   },
+  importTextMissing: {
+    en: 'Text to import is missing',
+    zh: '请粘贴旧稿页面的文字。',
+  },
+  importTextTooLong: {
+    en: 'Text to import is too long',
+    zh: '粘贴的文字过长（不能超过 {{limit}} 个字符）。',
+  },
+  importTitleNotFound: {
+    en: 'No title found in the text',
+    zh: '没有从粘贴的文字中找到标题，请检查是否复制了完整页面。',
+  },
+  editorsOnly: {
+    en: 'Only editors can do this',
+    zh: '只有编辑和管理员可以执行此操作。',
+  },
   lastAdmin: {
     en: 'The last administrator cannot be removed',
     zh: '系统至少需要保留一名管理员。',

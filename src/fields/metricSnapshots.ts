@@ -1,0 +1,72 @@
+import type { ArrayField, Field, GroupField } from 'payload'
+
+import { label } from '@/i18n/label'
+
+const whole = (name: string, zh: string, en: string, description?: ReturnType<typeof label>): Field => ({
+  name,
+  label: label(zh, en),
+  type: 'number',
+  min: 0,
+  admin: description ? { description } : undefined,
+  validate: (value: number | null | undefined) =>
+    value == null || Number.isInteger(value) || '请填写整数 (whole numbers only)',
+})
+
+const fen = (name: string, zh: string, en: string): Field =>
+  whole(name, `${zh}（分）`, `${en} (fen)`, label('以分为单位：1 元 = 100 分', 'In fen: 1 yuan = 100 fen'))
+
+/** The figures one snapshot holds; also the shape of an event's current figures. */
+const figureFields = (): Field[] => [
+  {
+    type: 'row',
+    fields: [
+      whole('visits', '访问量', 'Visits'),
+      whole('peakViewers', '峰值在线', 'Peak concurrent viewers'),
+      whole('unitsSold', '销售件数', 'Units sold'),
+      whole('dealerInquiries', '经销商洽谈', 'Dealer inquiries'),
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      fen('onlineSalesFen', '线上销售额', 'Online sales'),
+      fen('offlineSalesFen', '线下销售额', 'Offline sales'),
+      fen('orderValueFen', '订单额', 'Order value'),
+    ],
+  },
+]
+
+/**
+ * Figures are reported "as of" a time and grow during the day, so each report is kept as a snapshot with where it
+ * came from; the latest one is the event's current figure.
+ */
+export const metricSnapshotsField: ArrayField = {
+  name: 'snapshots',
+  label: label('数据快照', 'Metric snapshots'),
+  type: 'array',
+  labels: { singular: label('快照', 'Snapshot'), plural: label('快照', 'Snapshots') },
+  fields: [
+    {
+      name: 'asOf',
+      label: label('截至时间', 'As of'),
+      type: 'date',
+      required: true,
+      admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm' } },
+    },
+    ...figureFields(),
+    { name: 'sourceNote', label: label('数据来源', 'Source of the figure'), type: 'text' },
+  ],
+}
+
+/** Kept in step with the latest snapshot by a hook, so lists can sort and sum without reading every snapshot. */
+export const currentFiguresField: GroupField = {
+  name: 'current',
+  label: label('当前数据', 'Current figures'),
+  type: 'group',
+  admin: { readOnly: true, description: label('取自最新快照', 'From the latest snapshot') },
+  fields: [
+    { name: 'asOf', label: label('截至时间', 'As of'), type: 'date' },
+    ...figureFields(),
+    whole('totalSalesFen', '销售总额（含订单，分）', 'Total sales incl. orders (fen)'),
+  ],
+}

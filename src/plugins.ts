@@ -1,0 +1,25 @@
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Plugin } from 'payload'
+
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { anyone } from '@/access/anyone'
+
+const SITE_NAME = '新闻专题'
+
+/** Search-engine fields on what readers see, and redirects so an old address keeps working after a slug change. */
+export const plugins: Plugin[] = [
+  seoPlugin({
+    collections: ['articles', 'topics', 'livestream-events'],
+    uploadsCollection: 'media',
+    generateTitle: ({ doc }) => (doc?.title ? `${doc.title} · ${SITE_NAME}` : SITE_NAME),
+    generateDescription: ({ doc }) => doc?.summary ?? doc?.intro ?? '',
+  }),
+  redirectsPlugin({
+    collections: ['articles', 'topics', 'livestream-events'],
+    overrides: {
+      access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+      admin: { group: '系统 System' },
+    },
+  }),
+]

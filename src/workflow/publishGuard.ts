@@ -1,0 +1,29 @@
+/**
+ * What an article needs before readers may see it. Pure: the collection hook, the REST API and the scheduled
+ * publish job all reach it through the same beforeChange hook.
+ */
+export type PublishableArticle = {
+  source?: string | null
+  responsibleEditor?: unknown
+  regions?: readonly unknown[] | null
+  heroImage?: { alt?: string | null } | null
+}
+
+export const PUBLISH_REQUIREMENTS = {
+  source: { zh: '发布前请填写来源', en: 'source' },
+  responsibleEditor: { zh: '发布前请指定责任编辑', en: 'responsible editor' },
+  regions: { zh: '发布前请至少选择一个地区', en: 'at least one region' },
+  heroImage: { zh: '发布前请选择带替代文字的题图', en: 'hero image with alt text' },
+} as const
+
+export type PublishRequirement = keyof typeof PUBLISH_REQUIREMENTS
+
+/** Every missing requirement, in form order, so one refusal names them all. */
+export const missingForPublish = (article: PublishableArticle): PublishRequirement[] => {
+  const missing: PublishRequirement[] = []
+  if (!article.source?.trim()) missing.push('source')
+  if (article.responsibleEditor == null || article.responsibleEditor === '') missing.push('responsibleEditor')
+  if (!article.regions?.length) missing.push('regions')
+  if (!article.heroImage?.alt?.trim()) missing.push('heroImage')
+  return missing
+}
