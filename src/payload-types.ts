@@ -167,6 +167,10 @@ export interface Article {
   heroImage?: (number | null) | Media;
   source?: string | null;
   responsibleEditor?: (number | null) | User;
+  /**
+   * Follows the responsible editor
+   */
+  responsibleEditorName?: string | null;
   reporters?: string[] | null;
   campaign?: (number | null) | Campaign;
   topics?: (number | Topic)[] | null;
@@ -959,6 +963,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   heroImage?: T;
   source?: T;
   responsibleEditor?: T;
+  responsibleEditorName?: T;
   reporters?: T;
   campaign?: T;
   topics?: T;

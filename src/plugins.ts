@@ -4,8 +4,12 @@ import type { Plugin } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { anyone } from '@/access/anyone'
+import { CACHE_TAGS } from '@/data/cacheTags'
+import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 
 const SITE_NAME = '新闻专题'
+
+const revalidateRedirects = revalidateOnChange(() => [CACHE_TAGS.redirects])
 
 /** Search-engine fields on what readers see, and redirects so an old address keeps working after a slug change. */
 export const plugins: Plugin[] = [
@@ -20,6 +24,7 @@ export const plugins: Plugin[] = [
     overrides: {
       access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
       admin: { group: '系统 System' },
+      hooks: { afterChange: [revalidateRedirects.afterChange], afterDelete: [revalidateRedirects.afterDelete] },
     },
   }),
 ]

@@ -1,10 +1,32 @@
-export default function HomePage() {
+import Link from 'next/link'
+
+import { ArticleList } from '@/components/ArticleList'
+import { listArticles } from '@/data/articles'
+import { listTopics } from '@/data/topics'
+
+export default async function HomePage() {
+  const [topics, articles] = await Promise.all([listTopics({}), listArticles({}, { limit: 12 })])
   return (
     <>
-      <h1>活动专题</h1>
-      <p className="muted">
-        本站发布年度主题活动的专题报道、典型案例、直播带货活动与新闻稿件。专题上线后将在此列出。
-      </p>
+      <section aria-labelledby="topics-heading">
+        <h1 id="topics-heading">活动专题</h1>
+        {topics.length === 0 ? (
+          <p className="muted">专题上线后将在此列出。</p>
+        ) : (
+          <ul className="topic-list">
+            {topics.map((topic) => (
+              <li key={topic.id}>
+                <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
+                {topic.intro ? <p className="muted">{topic.intro}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading">最新稿件</h2>
+        <ArticleList articles={articles} />
+      </section>
     </>
   )
 }

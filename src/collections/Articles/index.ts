@@ -9,10 +9,12 @@ import { publishedAtField } from '@/fields/publishedAt'
 import { bodyEditor } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { collectionLabels, label, options } from '@/i18n/label'
+import { recordSlugRedirect } from '@/hooks/recordSlugRedirect'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 
 import { ARTICLE_CATEGORIES } from './categories'
 import { importOldPageEndpoint } from './endpoints/importOldPage'
+import { copyEditorName } from './hooks/copyEditorName'
 import { guardPublish } from './hooks/guardPublish'
 
 const revalidate = revalidateOnChange((doc) => [
@@ -43,8 +45,8 @@ export const Articles: CollectionConfig<'articles'> = {
   defaultPopulate: { title: true, slug: true, kicker: true, summary: true, publishedAt: true, heroImage: true },
   endpoints: [importOldPageEndpoint],
   hooks: {
-    beforeChange: [guardPublish],
-    afterChange: [revalidate.afterChange],
+    beforeChange: [copyEditorName, guardPublish],
+    afterChange: [recordSlugRedirect('articles', readerPaths.article), revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
   },
   fields: [
@@ -77,6 +79,12 @@ export const Articles: CollectionConfig<'articles'> = {
                   filterOptions: { roles: { in: ['editor', 'admin'] } },
                 },
               ],
+            },
+            {
+              name: 'responsibleEditorName',
+              label: label('责任编辑署名', 'Responsible editor as printed'),
+              type: 'text',
+              admin: { readOnly: true, description: label('随责任编辑自动填写', 'Follows the responsible editor') },
             },
             { name: 'reporters', label: label('记者', 'Reporters'), type: 'text', hasMany: true },
           ],

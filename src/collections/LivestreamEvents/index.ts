@@ -9,6 +9,7 @@ import { currentFiguresField, metricSnapshotsField } from '@/fields/metricSnapsh
 import { slugField } from '@/fields/slug'
 import { collectionLabels, label } from '@/i18n/label'
 import { relationId } from '@/lib/relationId'
+import { recordSlugRedirect } from '@/hooks/recordSlugRedirect'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 
 import { setCurrentFigures } from './hooks/setCurrentFigures'
@@ -44,7 +45,7 @@ export const LivestreamEvents: CollectionConfig<'livestream-events'> = {
   versions: editorialVersions,
   hooks: {
     beforeChange: [setCurrentFigures],
-    afterChange: [revalidate.afterChange],
+    afterChange: [recordSlugRedirect('livestream-events', readerPaths.event), revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
   },
   fields: [

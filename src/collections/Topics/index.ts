@@ -9,6 +9,7 @@ import { livePreview, readerPaths } from '@/fields/livePreview'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { collectionLabels, label } from '@/i18n/label'
+import { recordSlugRedirect } from '@/hooks/recordSlugRedirect'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 
 const revalidate = revalidateOnChange((doc) => [
@@ -35,7 +36,7 @@ export const Topics: CollectionConfig<'topics'> = {
   },
   versions: editorialVersions,
   defaultPopulate: { title: true, slug: true, intro: true, theme: true, publishedAt: true },
-  hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
+  hooks: { afterChange: [recordSlugRedirect('topics', readerPaths.topic), revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: 'title', label: label('专题名称', 'Title'), type: 'text', required: true },
     { name: 'campaign', label: label('所属活动', 'Campaign'), type: 'relationship', relationTo: 'campaigns', index: true },

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+
+import { RenderBlocks } from '@/blocks/RenderBlocks'
+import { MediaImage } from '@/components/MediaImage'
+import { PreviewBar } from '@/components/PreviewBar'
+import { notFoundOrRedirect } from '@/data/notFoundOrRedirect'
+import { readOptionsForRequest } from '@/data/previewState'
+import { getTopic } from '@/data/topics'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const generateStaticParams = async () => []
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = await getTopic({}, (await params).slug)
+  if (!topic) return {}
+  return { title: topic.meta?.title ?? topic.title, description: topic.meta?.description ?? topic.intro }
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { slug } = await params
+  const read = await readOptionsForRequest()
+  const topic = await getTopic(read, slug)
+  if (!topic) return notFoundOrRedirect(`/topics/${slug}`)
+  const colour = topic.theme?.primaryColor ?? '#b8232f'
+  return (
+    <div className="topic" style={{ '--topic-colour': colour } as React.CSSProperties}>
+      {read.draft ? <PreviewBar /> : null}
+      <header className="topic-header">
+        <MediaImage media={topic.theme?.banner} size="hero" className="topic-banner" />
+        <h1>{topic.title}</h1>
+        {topic.intro ? <p className="topic-intro">{topic.intro}</p> : null}
+      </header>
+      <RenderBlocks blocks={topic.layout} read={read} topicId={topic.id} />
+    </div>
+  )
+}

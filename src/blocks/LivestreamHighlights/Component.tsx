@@ -1,0 +1,54 @@
+import Link from 'next/link'
+
+import { renderBarChart } from '@/components/charts/renderSvgChart'
+import { SvgChart } from '@/components/charts/SvgChart'
+import { listEvents } from '@/data/events'
+import type { ReadOptions } from '@/data/readOptions'
+import { formatDate } from '@/lib/formatDate'
+import { relationId } from '@/lib/relationId'
+import { formatCount, formatFen } from '@/metrics/formatChinese'
+import type { LivestreamHighlightsBlock as LivestreamHighlightsData, Region } from '@/payload-types'
+
+export async function LivestreamHighlightsBlock({ block, read }: { block: LivestreamHighlightsData; read: ReadOptions }) {
+  const chosen = (block.events ?? []).map((event) => relationId(event)).filter((id): id is number => id != null)
+  const campaign = relationId(block.campaign)
+  const events = await listEvents(read, chosen.length ? { ids: chosen } : { campaign: campaign ?? undefined })
+  const regionName = (region: unknown) => (region && typeof region === 'object' ? (region as Region).name : '')
+  const svg =
+    block.showChart && events.length > 0
+      ? renderBarChart({
+          categories: events.map((event) => regionName(event.region) || event.title),
+          values: events.map((event) => (event.current?.totalSalesFen ?? 0) / 100),
+          valueLabel: (yuan) => formatFen(Math.round(yuan * 100)),
+        })
+      : null
+  return (
+    <section className="block-live">
+      <h2>{block.heading ?? '直播带货'}</h2>
+      {svg ? <SvgChart svg={svg} label="各场直播销售额（含订单）" /> : null}
+      <table className="figures">
+        <caption>各场直播数据（截至最新统计）</caption>
+        <thead>
+          <tr>
+            <th scope="col">直播</th>
+            <th scope="col">日期</th>
+            <th scope="col">访问量</th>
+            <th scope="col">销售额（含订单）</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id}>
+              <th scope="row">
+                <Link href={`/live/${event.slug}`}>{event.title}</Link>
+              </th>
+              <td>{formatDate(event.startsAt)}</td>
+              <td>{formatCount(event.current?.visits)}</td>
+              <td>{formatFen(event.current?.totalSalesFen)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,35 @@
+import type { Media } from '@/payload-types'
+
+type Size = 'thumbnail' | 'card' | 'hero'
+
+/** An image from the media library at the size the layout needs, with its alt text (and caption when asked). */
+export function MediaImage({ media, size = 'card', caption = false, className }: {
+  media: Media | number | null | undefined
+  size?: Size
+  caption?: boolean
+  className?: string
+}) {
+  if (!media || typeof media !== 'object' || !media.url) return null
+  const sized = media.sizes?.[size]
+  const src = sized?.url ?? media.url
+  const image = (
+    <img
+      src={src}
+      alt={media.alt}
+      width={sized?.width ?? media.width ?? undefined}
+      height={sized?.height ?? media.height ?? undefined}
+      loading="lazy"
+      className={className}
+    />
+  )
+  if (!caption || (!media.caption && !media.credit)) return image
+  return (
+    <figure className="media-figure">
+      {image}
+      <figcaption>
+        {media.caption}
+        {media.credit ? <span className="credit">{media.credit}</span> : null}
+      </figcaption>
+    </figure>
+  )
+}

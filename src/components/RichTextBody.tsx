@@ -1,0 +1,25 @@
+import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
+import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+
+import type { BackgroundBoxBlock, VideoBlock } from '@/payload-types'
+
+import { VideoPlayer } from './VideoPlayer'
+
+const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  blocks: {
+    video: ({ node }: { node: { fields: VideoBlock } }) => <VideoPlayer {...node.fields} />,
+    backgroundBox: ({ node }: { node: { fields: BackgroundBoxBlock } }) => (
+      <aside className="background-box">
+        <h4>{node.fields.heading}</h4>
+        <p>{node.fields.text}</p>
+      </aside>
+    ),
+  },
+})
+
+/** An article body or rich-text block, with the newsroom's own blocks rendered as readers know them. */
+export function RichTextBody({ data }: { data: unknown }) {
+  if (!data || typeof data !== 'object') return null
+  return <RichText className="rich-text" data={data as SerializedEditorState} converters={converters} />
+}

@@ -1,0 +1,17 @@
+/**
+ * Every cache tag the reader site uses, in one place: data functions tag what they read, collection hooks
+ * revalidate the same tags on change. A tag nobody revalidates is a page that never updates.
+ */
+export const CACHE_TAGS = {
+  articles: 'articles',
+  article: (slug: string) => `article:${slug}`,
+  topics: 'topics',
+  topic: (slug: string) => `topic:${slug}`,
+  events: 'livestream-events',
+  event: (slug: string) => `livestream-event:${slug}`,
+  campaigns: 'campaigns',
+  campaign: (id: number | string) => `campaign:${id}`,
+  regions: 'regions',
+  media: 'media',
+  redirects: 'redirects',
+} as const

@@ -1,0 +1,56 @@
+import type { Where } from 'payload'
+
+import type { LivestreamEvent } from '@/payload-types'
+
+import { cached } from './cached'
+import { CACHE_TAGS } from './cacheTags'
+import { getPayloadClient } from './payload'
+import { accessFor, type ReadOptions } from './readOptions'
+
+export const getEvent = cached(
+  async (options: ReadOptions, slug: string): Promise<LivestreamEvent | null> => {
+    const payload = await getPayloadClient()
+    const { docs } = await payload.find({
+      collection: 'livestream-events',
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 2,
+      pagination: false,
+      ...accessFor(options),
+    })
+    return docs[0] ?? null
+  },
+  'event',
+  (slug) => [CACHE_TAGS.event(slug)],
+)
+
+export type EventFilter = { campaign?: number | string; ids?: (number | string)[]; region?: number | string }
+
+export type EventSummary = Pick<
+  LivestreamEvent,
+  'id' | 'title' | 'slug' | 'startsAt' | 'region' | 'current' | 'snapshots' | 'guests'
+>
+
+/** Events with their figures, earliest first (the order of a tour). */
+export const listEvents = cached(
+  async (options: ReadOptions, filter: EventFilter): Promise<EventSummary[]> => {
+    const payload = await getPayloadClient()
+    const and: Where[] = []
+    if (filter.campaign != null) and.push({ campaign: { equals: filter.campaign } })
+    if (filter.ids?.length) and.push({ id: { in: filter.ids } })
+    if (filter.region != null) and.push({ region: { equals: filter.region } })
+    const { docs } = await payload.find({
+      collection: 'livestream-events',
+      where: { and },
+      sort: 'startsAt',
+      limit: 100,
+      pagination: false,
+      depth: 1,
+      select: { title: true, slug: true, startsAt: true, region: true, current: true, snapshots: true, guests: true },
+      ...accessFor(options),
+    })
+    return docs as EventSummary[]
+  },
+  'events',
+  () => [CACHE_TAGS.events],
+)
