@@ -3,6 +3,7 @@ import type { Where } from 'payload'
 import type { Article } from '@/payload-types'
 
 import { cached } from './cached'
+import { findBySlug } from './findBySlug'
 import { CACHE_TAGS } from './cacheTags'
 import { getPayloadClient } from './payload'
 import { accessFor, type ReadOptions } from './readOptions'
@@ -11,18 +12,7 @@ import { accessFor, type ReadOptions } from './readOptions'
 const LIST_SELECT = { title: true, slug: true, kicker: true, summary: true, publishedAt: true, heroImage: true } as const
 
 export const getArticle = cached(
-  async (options: ReadOptions, slug: string): Promise<Article | null> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 2,
-      pagination: false,
-      ...accessFor(options),
-    })
-    return docs[0] ?? null
-  },
+  (options: ReadOptions, slug: string) => findBySlug('articles', options, slug),
   'article',
   (slug) => [CACHE_TAGS.article(slug)],
 )

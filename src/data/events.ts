@@ -3,23 +3,13 @@ import type { Where } from 'payload'
 import type { LivestreamEvent } from '@/payload-types'
 
 import { cached } from './cached'
+import { findBySlug } from './findBySlug'
 import { CACHE_TAGS } from './cacheTags'
 import { getPayloadClient } from './payload'
 import { accessFor, type ReadOptions } from './readOptions'
 
 export const getEvent = cached(
-  async (options: ReadOptions, slug: string): Promise<LivestreamEvent | null> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'livestream-events',
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 2,
-      pagination: false,
-      ...accessFor(options),
-    })
-    return docs[0] ?? null
-  },
+  (options: ReadOptions, slug: string) => findBySlug('livestream-events', options, slug),
   'event',
   (slug) => [CACHE_TAGS.event(slug)],
 )

@@ -1,23 +1,13 @@
 import type { Topic } from '@/payload-types'
 
 import { cached } from './cached'
+import { findBySlug } from './findBySlug'
 import { CACHE_TAGS } from './cacheTags'
 import { getPayloadClient } from './payload'
 import { accessFor, type ReadOptions } from './readOptions'
 
 export const getTopic = cached(
-  async (options: ReadOptions, slug: string): Promise<Topic | null> => {
-    const payload = await getPayloadClient()
-    const { docs } = await payload.find({
-      collection: 'topics',
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 2,
-      pagination: false,
-      ...accessFor(options),
-    })
-    return docs[0] ?? null
-  },
+  (options: ReadOptions, slug: string) => findBySlug('topics', options, slug),
   'topic',
   (slug) => [CACHE_TAGS.topic(slug)],
 )

@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { loginAs } from '../helpers/loginAs'
-import { restClient, type RestClient } from '../helpers/rest'
-import { seedUsers, type Cast } from '../helpers/seedUsers'
-import { startPayload, type TestApp } from '../helpers/startPayload'
+import type { RestClient } from '../helpers/rest'
+import type { Cast } from '../helpers/seedUsers'
+import type { TestApp } from '../helpers/startPayload'
+import { startWithCast } from '../helpers/startWithCast'
 
 let app: TestApp
 let rest: RestClient
 let cast: Cast
-const tokens: Record<string, string> = {}
+let tokens: Record<string, string>
 
 beforeAll(async () => {
-  app = await startPayload()
-  rest = restClient(app.config)
-  cast = await seedUsers(app.payload)
-  for (const who of Object.keys(cast.users)) tokens[who] = await loginAs(rest, `${who}@test.local`)
+  ;({ app, rest, cast, tokens } = await startWithCast())
 })
 afterAll(() => app?.close())
 

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { editorialAccess } from '@/access/editorialAccess'
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { editorialVersions } from '@/fields/editorialVersions'
 import { livePreview, readerPaths } from '@/fields/livePreview'
@@ -34,13 +33,7 @@ export const Articles: CollectionConfig<'articles'> = {
     preview: (doc) => `/preview?path=${encodeURIComponent(readerPaths.article(String(doc.slug)))}`,
     components: { beforeListTable: ['@/components/admin/ImportOldPage#ImportOldPage'] },
   },
-  access: {
-    read: publishedOrEditor,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-    readVersions: isEditorOrAdmin,
-  },
+  access: editorialAccess,
   versions: editorialVersions,
   defaultPopulate: { title: true, slug: true, kicker: true, summary: true, publishedAt: true, heroImage: true },
   endpoints: [importOldPageEndpoint],

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { editorialAccess } from '@/access/editorialAccess'
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { editorialVersions } from '@/fields/editorialVersions'
 import { livePreview, readerPaths } from '@/fields/livePreview'
@@ -35,13 +34,7 @@ export const LivestreamEvents: CollectionConfig<'livestream-events'> = {
     livePreview: livePreview(readerPaths.event),
     preview: (doc) => `/preview?path=${encodeURIComponent(readerPaths.event(String(doc.slug)))}`,
   },
-  access: {
-    read: publishedOrEditor,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-    readVersions: isEditorOrAdmin,
-  },
+  access: editorialAccess,
   versions: editorialVersions,
   hooks: {
     beforeChange: [setCurrentFigures],

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
-import { publishedOrEditor } from '@/access/publishedOrEditor'
+import { editorialAccess } from '@/access/editorialAccess'
 import { topicBlocks } from '@/blocks/topicBlocks'
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { editorialVersions } from '@/fields/editorialVersions'
@@ -27,13 +26,7 @@ export const Topics: CollectionConfig<'topics'> = {
     livePreview: livePreview(readerPaths.topic),
     preview: (doc) => `/preview?path=${encodeURIComponent(readerPaths.topic(String(doc.slug)))}`,
   },
-  access: {
-    read: publishedOrEditor,
-    create: isEditorOrAdmin,
-    update: isEditorOrAdmin,
-    delete: isEditorOrAdmin,
-    readVersions: isEditorOrAdmin,
-  },
+  access: editorialAccess,
   versions: editorialVersions,
   defaultPopulate: { title: true, slug: true, intro: true, theme: true, publishedAt: true },
   hooks: { afterChange: [recordSlugRedirect('topics', readerPaths.topic), revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
