@@ -5,6 +5,7 @@ import type { Plugin } from 'payload'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { anyone } from '@/access/anyone'
 import { CACHE_TAGS } from '@/data/cacheTags'
+import { collectionLabels, label } from '@/i18n/label'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 
 const SITE_NAME = '新闻专题'
@@ -23,7 +24,8 @@ export const plugins: Plugin[] = [
     collections: ['articles', 'topics', 'livestream-events'],
     overrides: {
       access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-      admin: { group: '系统 System' },
+      labels: collectionLabels('跳转', 'Redirect', 'Redirects'),
+      admin: { group: label('系统', 'System') },
       hooks: { afterChange: [revalidateRedirects.afterChange], afterDelete: [revalidateRedirects.afterDelete] },
     },
   }),

@@ -1,13 +1,17 @@
 import path from 'node:path'
 
-import { defaultDatabaseFile } from './paths'
+import { defaultDatabaseFile, developmentDatabaseFile } from './paths'
 
 /** Which engine `DATABASE_URI` asks for. Pure, so the rule is unit-tested. */
 export type DatabaseChoice = { engine: 'sqlite'; file: string } | { engine: 'mongodb'; url: string }
 
-export const chooseDatabase = (uri: string | undefined): DatabaseChoice => {
+/**
+ * `next dev` pushes schema changes straight into its database, which production migrations then refuse to run on;
+ * so development, when given no DATABASE_URI, keeps its own file apart from the demo's and production's.
+ */
+export const chooseDatabase = (uri: string | undefined, nodeEnv = process.env.NODE_ENV): DatabaseChoice => {
   const value = uri?.trim()
-  if (!value) return { engine: 'sqlite', file: defaultDatabaseFile }
+  if (!value) return { engine: 'sqlite', file: nodeEnv === 'development' ? developmentDatabaseFile : defaultDatabaseFile }
   if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) return { engine: 'mongodb', url: value }
   if (value.startsWith('file:')) {
     const file = value.slice('file:'.length)

@@ -7,7 +7,8 @@ type Doc = Record<string, unknown> & { _status?: string | null }
 /** The cache tags a document's reader pages carry; called for the new and the previous version. */
 export type TagsFor = (doc: Doc) => string[]
 
-const visible = (doc: Doc | undefined) => Boolean(doc) && doc?._status !== 'draft'
+// On create Payload passes an empty previous document; only a saved, non-draft version is visible to readers.
+const visible = (doc: Doc | undefined) => doc?.id != null && doc._status !== 'draft'
 
 /**
  * One pair of hooks for every collection the reader site shows. A change matters when either version is visible

@@ -1,5 +1,5 @@
 /**
- * `npm run demo`: build, migrate, load regions and demo content, then serve on http://localhost:$PORT.
+ * `npm run demo`: migrate, load regions and demo content, build, then serve on http://localhost:$PORT.
  * The secret and the generated password are kept in data/ so a second run reuses them; nothing is duplicated.
  */
 import { spawn } from 'node:child_process'
@@ -36,8 +36,9 @@ const env: NodeJS.ProcessEnv = {
   PORT: port,
 }
 
-if (!process.argv.includes('--no-build')) await run(bin('next'), ['build'], env)
+// Seed first: the build renders the home page from the database, which must already hold the demo content.
 await run(bin('tsx'), ['src/scripts/seedDemo.ts'], env)
+if (!process.argv.includes('--no-build')) await run(bin('next'), ['build'], env)
 
 console.log(`
 演示已就绪 · Demo ready: http://localhost:${port}  (admin: http://localhost:${port}/admin)

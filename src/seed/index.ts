@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Organization } from '@/payload-types'
 import { loadRegions } from '@/regions/loadRegions'
 
+import { seedContent } from './content'
 import { demoOrganizations } from './organizations'
 import { demoUsers } from './users'
 
@@ -50,4 +51,5 @@ export const seedDemo = async (payload: Payload, { password }: { password: strin
   const organizations = await upsertOrganizations(payload)
   await upsertUsers(payload, organizations, password)
   payload.logger.info(`demo accounts ready: ${demoUsers.map((user) => user.email).join(', ')}`)
+  await seedContent(payload)
 }

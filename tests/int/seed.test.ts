@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { topicBlocks } from '@/blocks/topicBlocks'
 import { seedDemo } from '@/seed'
+import { missingForPublish } from '@/workflow/publishGuard'
 
 import { loginAs } from '../helpers/loginAs'
 import { restClient } from '../helpers/rest'
@@ -11,8 +13,22 @@ const password = 'Seed-Test-Password-1'
 
 const counts = async () => {
   const out: Record<string, number> = {}
-  for (const collection of ['users', 'organizations', 'regions'] as const) {
+  const collections = [
+    'users',
+    'organizations',
+    'regions',
+    'articles',
+    'topics',
+    'livestream-events',
+    'campaigns',
+    'media',
+  ] as const
+  for (const collection of collections) {
     out[collection] = (await app.payload.count({ collection })).totalDocs
+  }
+  // An unchanged document gets no new version on a rerun
+  for (const collection of ['articles', 'topics', 'livestream-events'] as const) {
+    out[`${collection} versions`] = (await app.payload.countVersions({ collection })).totalDocs
   }
   return out
 }
@@ -39,6 +55,46 @@ describe('the demo seed', () => {
       'submitter@demo.local': '永安市人民政府办公室',
       'submitter2@demo.local': '寿宁县下党乡人民政府',
     })
+  })
+
+  it('publishes at least 12 articles, each with what the publish guard requires', async () => {
+    const { docs } = await app.payload.find({
+      collection: 'articles',
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      depth: 1,
+    })
+    expect(docs.length).toBeGreaterThanOrEqual(12)
+    for (const article of docs) {
+      const heroImage = typeof article.heroImage === 'object' ? article.heroImage : null
+      expect(missingForPublish({ ...article, heroImage }), article.slug ?? article.title).toEqual([])
+      expect(article.responsibleEditor).toMatchObject({ email: 'editor@demo.local' })
+    }
+  })
+
+  it('records both livestream events with the reported totals as current figures', async () => {
+    const { docs } = await app.payload.find({
+      collection: 'livestream-events',
+      where: { _status: { equals: 'published' } },
+      pagination: false,
+      depth: 0,
+    })
+    const bySlug = Object.fromEntries(docs.map((event) => [event.slug, event]))
+    expect(bySlug['yongan-2020-07-09']?.current?.totalSalesFen).toBe(400_000_000)
+    expect(bySlug['licheng-2020']?.current?.totalSalesFen).toBe(1_438_000_000)
+    expect(bySlug['licheng-2020']?.current?.visits).toBeGreaterThanOrEqual(3_000_000)
+  })
+
+  it('publishes the topic page, its layout using every topic block', async () => {
+    const { docs } = await app.payload.find({
+      collection: 'topics',
+      where: { slug: { equals: 'fujian-zuji-2020' } },
+      depth: 0,
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]._status).toBe('published')
+    const used = new Set(docs[0].layout?.map((block) => block.blockType))
+    for (const block of topicBlocks) expect(used, block.slug).toContain(block.slug)
   })
 
   it('duplicates nothing when run again, and takes a new password', async () => {

@@ -7,8 +7,13 @@ import { chooseDatabase } from '@/config/database'
 describe('chooseDatabase', () => {
   it('uses the embedded SQLite file data/newsroom.db when DATABASE_URI is unset or blank', () => {
     for (const uri of [undefined, '', '  ']) {
-      expect(chooseDatabase(uri)).toEqual({ engine: 'sqlite', file: path.resolve('data/newsroom.db') })
+      expect(chooseDatabase(uri, 'production')).toEqual({ engine: 'sqlite', file: path.resolve('data/newsroom.db') })
     }
+  })
+
+  it('keeps `next dev` (which pushes schema changes) on a file of its own', () => {
+    expect(chooseDatabase(undefined, 'development')).toEqual({ engine: 'sqlite', file: path.resolve('data/newsroom-dev.db') })
+    expect(chooseDatabase('file:/srv/x.db', 'development')).toEqual({ engine: 'sqlite', file: '/srv/x.db' })
   })
 
   it('uses the file a file: URI names', () => {
