@@ -35,6 +35,14 @@ export default buildConfig({
     user: Users.slug,
     // The default avatar is fetched from gravatar; the admin must not call out to any network service.
     avatar: 'default',
+    // Schedules and dates are entered in China Standard Time, whatever the server's zone.
+    timezones: {
+      supportedTimezones: [
+        { label: '北京时间 China Standard Time', value: 'Asia/Shanghai' },
+        { label: 'UTC', value: 'UTC' },
+      ],
+      defaultTimezone: 'Asia/Shanghai',
+    },
     meta: {
       titleSuffix: ' · 新闻专题管理',
     },

@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
  * with Payload's diff and restore.
  */
 export const editorialVersions: CollectionConfig['versions'] = {
-  drafts: { autosave: { interval: 1500 }, schedulePublish: true },
+  // To the minute, on the 24-hour clock, as newsrooms schedule.
+  drafts: { autosave: { interval: 1500 }, schedulePublish: { timeIntervals: 1, timeFormat: 'HH:mm' } },
   maxPerDoc: 50,
 }

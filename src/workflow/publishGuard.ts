@@ -10,10 +10,10 @@ export type PublishableArticle = {
 }
 
 export const PUBLISH_REQUIREMENTS = {
-  source: { zh: '发布前请填写来源', en: 'source' },
-  responsibleEditor: { zh: '发布前请指定责任编辑', en: 'responsible editor' },
-  regions: { zh: '发布前请至少选择一个地区', en: 'at least one region' },
-  heroImage: { zh: '发布前请选择带替代文字的题图', en: 'hero image with alt text' },
+  source: { zh: '发布前请填写来源', name: '来源' },
+  responsibleEditor: { zh: '发布前请指定责任编辑', name: '责任编辑' },
+  regions: { zh: '发布前请至少选择一个地区', name: '地区' },
+  heroImage: { zh: '发布前请选择带替代文字的题图', name: '题图' },
 } as const
 
 export type PublishRequirement = keyof typeof PUBLISH_REQUIREMENTS
@@ -27,3 +27,7 @@ export const missingForPublish = (article: PublishableArticle): PublishRequireme
   if (!article.heroImage?.alt?.trim()) missing.push('heroImage')
   return missing
 }
+
+/** One sentence naming everything missing, for the admin's notice: 发布前请补全：来源、地区。 */
+export const publishRefusal = (missing: readonly PublishRequirement[]): string =>
+  `发布前请补全：${missing.map((key) => PUBLISH_REQUIREMENTS[key].name).join('、')}。`

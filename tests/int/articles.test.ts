@@ -28,12 +28,14 @@ describe('the publish guard', () => {
     const res = await rest.post('/articles', { token: editor, json: { title: '缺项稿件', _status: 'published' } })
     expect(res.status).toBe(400)
     const error = res.data.errors[0]
-    expect(error.message).toBe('The following fields are invalid: source, responsibleEditor, regions, heroImage')
+    expect(error.message).toBe('Cannot publish: missing source, responsibleEditor, regions, heroImage')
+    expect(error.data.code).toBe('publishIncomplete')
     expect(error.data.errors).toEqual([
       { path: 'source', message: '发布前请填写来源' },
       { path: 'responsibleEditor', message: '发布前请指定责任编辑' },
       { path: 'regions', message: '发布前请至少选择一个地区' },
       { path: 'heroImage', message: '发布前请选择带替代文字的题图' },
+      { message: '发布前请补全：来源、责任编辑、地区、题图。' },
     ])
     expect((await app.payload.count({ collection: 'articles', where: { title: { equals: '缺项稿件' } } })).totalDocs).toBe(0)
   })
@@ -42,7 +44,8 @@ describe('the publish guard', () => {
     const { heroImage: _hero, regions: _regions, ...rest_ } = fixtures.completeArticle('部分齐全')
     const res = await rest.post('/articles', { token: editor, json: { ...rest_, _status: 'published' } })
     expect(res.status).toBe(400)
-    expect(res.data.errors[0].data.errors.map((e: { path: string }) => e.path)).toEqual(['regions', 'heroImage'])
+    expect(res.data.errors[0].message).toBe('Cannot publish: missing regions, heroImage')
+    expect(res.data.errors[0].data.errors.at(-1).message).toBe('发布前请补全：地区、题图。')
   })
 
   it('lets an incomplete article be saved as a draft, and refuses publishing it until complete', async () => {

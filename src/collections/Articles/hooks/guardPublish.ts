@@ -1,11 +1,12 @@
-import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { relationId } from '@/lib/relationId'
-import { PUBLISH_REQUIREMENTS, missingForPublish } from '@/workflow/publishGuard'
+import { PUBLISH_REQUIREMENTS, missingForPublish, publishRefusal } from '@/workflow/publishGuard'
 
 /**
- * Refuses to publish an incomplete article and names every missing field: the admin marks each field with the
- * Chinese message, REST clients get the same list. Drafts and autosaves are never blocked.
+ * Refuses to publish an incomplete article and names every missing field. REST clients get a stable English
+ * `message` listing the field names; each field is marked in the admin with its Chinese message, and the entry
+ * without a path is the admin's Chinese notice. Drafts and autosaves are never blocked.
  */
 export const guardPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (data._status !== 'published') return data
@@ -19,12 +20,17 @@ export const guardPublish: CollectionBeforeChangeHook = async ({ data, originalD
           .catch(() => null)
   const missing = missingForPublish({ ...merged, responsibleEditor: relationId(merged.responsibleEditor), heroImage })
   if (missing.length === 0) return data
-  throw new ValidationError(
+  throw new APIError(
+    `Cannot publish: missing ${missing.join(', ')}`,
+    400,
     {
+      code: 'publishIncomplete',
       collection: 'articles',
-      errors: missing.map((path) => ({ path, message: PUBLISH_REQUIREMENTS[path].zh })),
+      errors: [
+        ...missing.map((path) => ({ path, message: PUBLISH_REQUIREMENTS[path].zh })),
+        { message: publishRefusal(missing) },
+      ],
     },
-    // Without a translator the summary stays English and stable for API clients:
-    // "The following fields are invalid: source, responsibleEditor, …".
+    true,
   )
 }
