@@ -2,17 +2,26 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { MESSAGES, messageIn, type MessageKey } from '@/i18n/messages'
 
+import { fromAdminUi } from './fromAdminUi'
+
 export const USER_FACING_ERROR = 'UserFacingError'
 
 /**
- * An error a person can act on. `message` is the stable English text API clients rely on; `data.code` is the key;
- * `data.errors[0].message` is the same in the requester's language (Chinese by default), which the admin shows.
+ * An error a person can act on. API clients get the stable English text as `message`, the key as `data.code` and
+ * the same in their language (Chinese by default) in `data.errors[0].message`; the admin shows its notice in the
+ * user's language.
  */
 export class UserFacingError extends APIError {
-  constructor(key: MessageKey, status: number, req?: Pick<PayloadRequest, 'i18n'>, vars: Record<string, string> = {}) {
+  constructor(
+    key: MessageKey,
+    status: number,
+    req?: Pick<PayloadRequest, 'i18n' | 'headers'>,
+    vars: Record<string, string> = {},
+  ) {
     const localized = messageIn(req?.i18n?.language, key, vars)
-    super(MESSAGES[key].en, status, { code: key, errors: [{ message: localized }] }, true)
-    // Set by hand: bundlers rename classes, and the logging level below is keyed by this name.
+    if (fromAdminUi(req)) super(localized, status, { code: key }, true)
+    else super(MESSAGES[key].en, status, { code: key, errors: [{ message: localized }] }, true)
+    // Set by hand: bundlers rename classes, and the logging level is keyed by this name.
     this.name = USER_FACING_ERROR
   }
 }

@@ -121,3 +121,38 @@ describe('an editor in the admin', () => {
     expect(html).toContain(title)
   })
 })
+
+describe('what readers see follows the newsroom at once', () => {
+  const editorApi = async () => {
+    const login = await fetch(`${baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'editor@demo.local', password: E2E_PASSWORD }),
+    })
+    const { token } = await login.json()
+    return (path: string, body: unknown) =>
+      fetch(`${baseURL}/api${path}`, {
+        method: 'PATCH',
+        headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      })
+  }
+
+  it('keeps an old address working after a slug change, and removes an unpublished page', async () => {
+    const patch = await editorApi()
+    const list = await (await fetch(`${baseURL}/api/articles?where[slug][equals]=xiadang-tea-subscription&depth=0`)).json()
+    const article = list.docs[0]
+    expect(article).toBeTruthy()
+    expect((await fetch(`${baseURL}/articles/xiadang-tea-subscription`)).status).toBe(200)
+
+    expect((await patch(`/articles/${article.id}`, { slug: 'xiadang-tea-renamed' })).status).toBe(200)
+    const moved = await fetch(`${baseURL}/articles/xiadang-tea-subscription`, { redirect: 'manual' })
+    expect(moved.status).toBe(308)
+    expect(moved.headers.get('location')).toContain('/articles/xiadang-tea-renamed')
+
+    expect((await patch(`/articles/${article.id}`, { _status: 'draft' })).status).toBe(200)
+    const started = Date.now()
+    expect((await fetch(`${baseURL}/articles/xiadang-tea-renamed`)).status).toBe(404)
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+})

@@ -137,3 +137,21 @@ describe('importing an old page', () => {
     expect(res.status).toBe(403)
   })
 })
+
+describe('the publish guard in the admin', () => {
+  it('gives the admin its notice in Chinese, keeping the per-field marks', async () => {
+    const res = await rest.post('/articles', {
+      token: editor,
+      headers: { cookie: 'payload-lng=zh' },
+      json: { title: '后台缺项', _status: 'published' },
+    })
+    expect(res.status).toBe(400)
+    expect(res.data.errors[0].message).toBe('发布前请补全：来源、责任编辑、地区、题图。')
+    expect(res.data.errors[0].data.errors.map((e: { path: string }) => e.path)).toEqual([
+      'source',
+      'responsibleEditor',
+      'regions',
+      'heroImage',
+    ])
+  })
+})

@@ -1,12 +1,13 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
+import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
 import { PUBLISH_REQUIREMENTS, missingForPublish, publishRefusal } from '@/workflow/publishGuard'
 
 /**
- * Refuses to publish an incomplete article and names every missing field. REST clients get a stable English
- * `message` listing the field names; each field is marked in the admin with its Chinese message, and the entry
- * without a path is the admin's Chinese notice. Drafts and autosaves are never blocked.
+ * Refuses to publish an incomplete article and names every missing field. Each field is marked with its Chinese
+ * message; the admin's notice says in one Chinese sentence what to complete; REST clients get a stable English
+ * `message` and the same sentence as the last entry. Drafts and autosaves are never blocked.
  */
 export const guardPublish: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (data._status !== 'published') return data
@@ -20,16 +21,15 @@ export const guardPublish: CollectionBeforeChangeHook = async ({ data, originalD
           .catch(() => null)
   const missing = missingForPublish({ ...merged, responsibleEditor: relationId(merged.responsibleEditor), heroImage })
   if (missing.length === 0) return data
+  const admin = fromAdminUi(req)
+  const fields = missing.map((path) => ({ path, message: PUBLISH_REQUIREMENTS[path].zh }))
   throw new APIError(
-    `Cannot publish: missing ${missing.join(', ')}`,
+    admin ? publishRefusal(missing) : `Cannot publish: missing ${missing.join(', ')}`,
     400,
     {
       code: 'publishIncomplete',
       collection: 'articles',
-      errors: [
-        ...missing.map((path) => ({ path, message: PUBLISH_REQUIREMENTS[path].zh })),
-        { message: publishRefusal(missing) },
-      ],
+      errors: admin ? fields : [...fields, { message: publishRefusal(missing) }],
     },
     true,
   )
