@@ -19,11 +19,25 @@ const remembered = (file: string, make: () => string): string => {
   return value
 }
 
-const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
-  new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: 'inherit' })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} exited with ${code}`))))
-  })
+const runOnce = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
+  new Promise<number | null>((resolve) => spawn(command, args, { env, stdio: 'inherit' }).on('exit', resolve))
+
+/**
+ * Under Node 20, loading @payloadcms/richtext-lexical outside Next's bundle now and then ends the process with
+ * exit code 13 (a top-level await in its module graph left unsettled) before any of our code runs; a second start
+ * gets past it. Any other failure stops the demo.
+ */
+const UNSETTLED_TOP_LEVEL_AWAIT = 13
+
+const run = async (command: string, args: string[], env: NodeJS.ProcessEnv) => {
+  for (let attempt = 1; ; attempt++) {
+    const code = await runOnce(command, args, env)
+    if (code === 0) return
+    if (code !== UNSETTLED_TOP_LEVEL_AWAIT || attempt === 3) {
+      throw new Error(`${path.basename(command)} exited with ${code}`)
+    }
+  }
+}
 
 const password = process.env.DEMO_PASSWORD || remembered('demo-password', () => randomBytes(9).toString('base64url'))
 const port = process.env.PORT || '3000'
