@@ -5,7 +5,9 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Articles } from '@/collections/Articles'
+import { AuditEvents } from '@/collections/AuditEvents'
 import { Campaigns } from '@/collections/Campaigns'
+import { CaseSubmissions } from '@/collections/CaseSubmissions'
 import { LivestreamEvents } from '@/collections/LivestreamEvents'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/fileRules'
@@ -28,7 +30,18 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   i18n,
-  collections: [Articles, Topics, LivestreamEvents, Campaigns, Users, Organizations, Regions, Media],
+  collections: [
+    Articles,
+    Topics,
+    LivestreamEvents,
+    Campaigns,
+    CaseSubmissions,
+    AuditEvents,
+    Users,
+    Organizations,
+    Regions,
+    Media,
+  ],
   plugins,
   jobs: jobsConfig,
   admin: {

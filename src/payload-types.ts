@@ -24,6 +24,8 @@ export interface Config {
     topics: Topic;
     'livestream-events': LivestreamEvent;
     campaigns: Campaign;
+    'case-submissions': CaseSubmission;
+    'audit-events': AuditEvent;
     users: User;
     organizations: Organization;
     regions: Region;
@@ -41,6 +43,8 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'livestream-events': LivestreamEventsSelect<false> | LivestreamEventsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'case-submissions': CaseSubmissionsSelect<false> | CaseSubmissionsSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
     regions: RegionsSelect<false> | RegionsSelect<true>;
@@ -340,6 +344,7 @@ export interface Campaign {
           id?: string | null;
         }[]
       | null;
+    publicityDays?: number | null;
     votingOpens?: string | null;
     votingCloses?: string | null;
     /**
@@ -684,6 +689,105 @@ export interface VideoBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-submissions".
+ */
+export interface CaseSubmission {
+  id: number;
+  title: string;
+  campaign: number | Campaign;
+  type: string;
+  region?: (number | null) | Region;
+  /**
+   * Taken from the submitting account
+   */
+  organization?: (number | null) | Organization;
+  intake?: {
+    channel?: ('self' | 'recommended') | null;
+    recommender?: string | null;
+  };
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  keyFigures?:
+    | {
+        label: string;
+        value: number;
+        unit?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  photos?: (number | Media)[] | null;
+  attachments?: (number | Media)[] | null;
+  contactPerson?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  status:
+    | 'draft'
+    | 'submitted'
+    | 'returned'
+    | 'withdrawn'
+    | 'rejected'
+    | 'shortlisted'
+    | 'proposed'
+    | 'excellent'
+    | 'not-selected';
+  assignedReviewers?: (number | User)[] | null;
+  publicityEndsAt?: string | null;
+  publishedOnSite?: boolean | null;
+  votes?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  case: number | CaseSubmission;
+  organization?: (number | null) | Organization;
+  from:
+    | 'draft'
+    | 'submitted'
+    | 'returned'
+    | 'withdrawn'
+    | 'rejected'
+    | 'shortlisted'
+    | 'proposed'
+    | 'excellent'
+    | 'not-selected';
+  to:
+    | 'draft'
+    | 'submitted'
+    | 'returned'
+    | 'withdrawn'
+    | 'rejected'
+    | 'shortlisted'
+    | 'proposed'
+    | 'excellent'
+    | 'not-selected';
+  actor?: (number | null) | User;
+  at: string;
+  comment?: string | null;
+  ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects".
  */
 export interface Redirect {
@@ -840,6 +944,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'campaigns';
         value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'case-submissions';
+        value: number | CaseSubmission;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null)
     | ({
         relationTo: 'users';
@@ -1281,12 +1393,68 @@ export interface CampaignsSelect<T extends boolean = true> {
               ends?: T;
               id?: T;
             };
+        publicityDays?: T;
         votingOpens?: T;
         votingCloses?: T;
         expertWeight?: T;
         voteWeight?: T;
       };
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-submissions_select".
+ */
+export interface CaseSubmissionsSelect<T extends boolean = true> {
+  title?: T;
+  campaign?: T;
+  type?: T;
+  region?: T;
+  organization?: T;
+  intake?:
+    | T
+    | {
+        channel?: T;
+        recommender?: T;
+      };
+  summary?: T;
+  body?: T;
+  keyFigures?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        unit?: T;
+        id?: T;
+      };
+  photos?: T;
+  attachments?: T;
+  contactPerson?: T;
+  phone?: T;
+  email?: T;
+  status?: T;
+  assignedReviewers?: T;
+  publicityEndsAt?: T;
+  publishedOnSite?: T;
+  votes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  case?: T;
+  organization?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  at?: T;
+  comment?: T;
+  ip?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -45,6 +45,14 @@ export const MESSAGES = {
     en: 'Only editors can do this',
     zh: '只有编辑和管理员可以执行此操作。',
   },
+  statusByTransitionOnly: {
+    en: 'Status changes only through a transition',
+    zh: '案例状态只能通过审核操作（提交、退回、入围等）改变。',
+  },
+  caseTypeNotOffered: {
+    en: 'Case type not offered by the campaign',
+    zh: '该活动没有这个案例类型，请从活动设置的类型中选择。',
+  },
   lastAdmin: {
     en: 'The last administrator cannot be removed',
     zh: '系统至少需要保留一名管理员。',

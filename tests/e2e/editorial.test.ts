@@ -59,8 +59,11 @@ describe('an editor in the admin', () => {
     await newArticle(page, baseURL, '缺少信息的稿件')
     await page.click('#action-save')
     await page.getByText('发布前请补全：来源、责任编辑、地区、题图。').first().waitFor({ timeout: 15_000 })
+    // Each tab counts its fields in error: source, responsible editor and hero image; the region.
+    await expect.poll(() => page.locator('.tabs-field__tab-button', { hasText: '稿件信息 Credits' }).innerText()).toContain('3')
+    await expect.poll(() => page.locator('.tabs-field__tab-button', { hasText: '关联 Relations' }).innerText()).toContain('1')
     await page.getByRole('button', { name: '稿件信息 Credits' }).click()
-    await page.getByText('发布前请填写来源').first().waitFor()
+    await expect.poll(() => page.locator('#field-source').evaluate((input) => input.closest('.field-type')?.className ?? '')).toContain('error')
     await screenshot(page, 'admin-publish-refused')
   })
 

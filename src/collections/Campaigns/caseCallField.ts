@@ -52,6 +52,14 @@ export const caseCallField: GroupField = {
       ],
     },
     {
+      name: 'publicityDays',
+      label: label('公示天数', 'Publicity period (days)'),
+      type: 'number',
+      min: 1,
+      max: 60,
+      defaultValue: 7,
+    },
+    {
       type: 'row',
       fields: [
         { name: 'votingOpens', label: label('投票开始', 'Voting opens'), type: 'date', admin: dateTime },

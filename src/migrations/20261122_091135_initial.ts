@@ -1038,6 +1038,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`outcomes_ad_value_fen\` numeric,
   	\`case_call_submission_opens\` text,
   	\`case_call_submission_closes\` text,
+  	\`case_call_publicity_days\` numeric DEFAULT 7,
   	\`case_call_voting_opens\` text,
   	\`case_call_voting_closes\` text,
   	\`case_call_expert_weight\` numeric DEFAULT 70,
@@ -1060,6 +1061,90 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`campaigns_texts_order_parent\` ON \`campaigns_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`case_submissions_key_figures\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`value\` numeric NOT NULL,
+  	\`unit\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`case_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`case_submissions_key_figures_order_idx\` ON \`case_submissions_key_figures\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_key_figures_parent_id_idx\` ON \`case_submissions_key_figures\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`case_submissions\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`campaign_id\` integer NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`region_id\` integer,
+  	\`organization_id\` integer,
+  	\`intake_channel\` text DEFAULT 'self',
+  	\`intake_recommender\` text,
+  	\`summary\` text,
+  	\`body\` text,
+  	\`contact_person\` text,
+  	\`phone\` text,
+  	\`email\` text,
+  	\`status\` text DEFAULT 'draft' NOT NULL,
+  	\`publicity_ends_at\` text,
+  	\`published_on_site\` integer DEFAULT false,
+  	\`votes\` numeric DEFAULT 0,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`organization_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`case_submissions_campaign_idx\` ON \`case_submissions\` (\`campaign_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_type_idx\` ON \`case_submissions\` (\`type\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_region_idx\` ON \`case_submissions\` (\`region_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_organization_idx\` ON \`case_submissions\` (\`organization_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_status_idx\` ON \`case_submissions\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_updated_at_idx\` ON \`case_submissions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_created_at_idx\` ON \`case_submissions\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`case_submissions_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`media_id\` integer,
+  	\`users_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`case_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`case_submissions_rels_order_idx\` ON \`case_submissions_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_rels_parent_idx\` ON \`case_submissions_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_rels_path_idx\` ON \`case_submissions_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_rels_media_id_idx\` ON \`case_submissions_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_rels_users_id_idx\` ON \`case_submissions_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`audit_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`case_id\` integer NOT NULL,
+  	\`organization_id\` integer,
+  	\`from\` text NOT NULL,
+  	\`to\` text NOT NULL,
+  	\`actor_id\` integer,
+  	\`at\` text NOT NULL,
+  	\`comment\` text,
+  	\`ip\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`case_id\`) REFERENCES \`case_submissions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`organization_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_events_case_idx\` ON \`audit_events\` (\`case_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_organization_idx\` ON \`audit_events\` (\`organization_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_actor_idx\` ON \`audit_events\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_at_idx\` ON \`audit_events\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_updated_at_idx\` ON \`audit_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_events_created_at_idx\` ON \`audit_events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1281,6 +1366,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`topics_id\` integer,
   	\`livestream_events_id\` integer,
   	\`campaigns_id\` integer,
+  	\`case_submissions_id\` integer,
+  	\`audit_events_id\` integer,
   	\`users_id\` integer,
   	\`organizations_id\` integer,
   	\`regions_id\` integer,
@@ -1291,6 +1378,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`livestream_events_id\`) REFERENCES \`livestream_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`case_submissions_id\`) REFERENCES \`case_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_events_id\`) REFERENCES \`audit_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`organizations_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1305,6 +1394,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_livestream_events_id_idx\` ON \`payload_locked_documents_rels\` (\`livestream_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`campaigns_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`case_submissions_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organizations_id_idx\` ON \`payload_locked_documents_rels\` (\`organizations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
@@ -1408,6 +1499,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`campaigns_case_call_review_phases\`;`)
   await db.run(sql`DROP TABLE \`campaigns\`;`)
   await db.run(sql`DROP TABLE \`campaigns_texts\`;`)
+  await db.run(sql`DROP TABLE \`case_submissions_key_figures\`;`)
+  await db.run(sql`DROP TABLE \`case_submissions\`;`)
+  await db.run(sql`DROP TABLE \`case_submissions_rels\`;`)
+  await db.run(sql`DROP TABLE \`audit_events\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)

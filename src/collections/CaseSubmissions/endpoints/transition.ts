@@ -1,0 +1,120 @@
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
+
+import { fromAdminUi } from '@/lib/fromAdminUi'
+import { relationId } from '@/lib/relationId'
+import type { CaseSubmission } from '@/payload-types'
+import { countPhotos, missingCaseFields } from '@/workflow/caseRequirements'
+import { decideTransition, type CaseFacts } from '@/workflow/caseTransitions'
+
+import { MAX_COMMENT_CHARS, TRANSITION_MESSAGES } from './transitionMessages'
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+const refuse = (req: PayloadRequest, status: number, code: string, zh: string, missing?: string[]) =>
+  new APIError(fromAdminUi(req) ? zh : TRANSITION_MESSAGES[code], status, { code, missing, errors: [{ message: zh }] }, true)
+
+const clientIp = (req: PayloadRequest) =>
+  req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || null
+
+const factsOf = async (req: PayloadRequest, doc: CaseSubmission): Promise<CaseFacts> => {
+  const campaignId = relationId(doc.campaign)
+  const campaign =
+    campaignId == null
+      ? null
+      : await req.payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, req, overrideAccess: true })
+  return {
+    status: doc.status,
+    organization: relationId(doc.organization),
+    assignedReviewers: (doc.assignedReviewers ?? []).map((reviewer) => relationId(reviewer) as number),
+    missingRequiredFields: missingCaseFields(doc as unknown as Record<string, unknown>),
+    photoCount: countPhotos(doc.photos),
+    submissionWindow: {
+      opens: campaign?.caseCall?.submissionOpens ?? null,
+      closes: campaign?.caseCall?.submissionCloses ?? null,
+    },
+    publicityEndsAt: doc.publicityEndsAt ?? null,
+    // Objections arrive with the publicity workflow; until then none can be upheld.
+    upheldObjections: 0,
+  }
+}
+
+/**
+ * POST /api/case-submissions/:id/transition {"to": "...", "comment": "..."}: the only way a case changes status.
+ * The pure workflow decides; the status change and its audit event are written in one transaction.
+ */
+export const transitionEndpoint: Endpoint = {
+  path: '/:id/transition',
+  method: 'post',
+  handler: async (req) => {
+    const body = await req.json?.().catch(() => null)
+    const to = body?.to
+    const comment = body?.comment ?? null
+    if (typeof to !== 'string' || (comment !== null && typeof comment !== 'string') || (comment?.length ?? 0) > MAX_COMMENT_CHARS) {
+      throw refuse(req, 400, 'badRequest', `请求格式应为 {"to": "状态", "comment": "意见"}，意见不超过 ${MAX_COMMENT_CHARS} 字`)
+    }
+    const id = req.routeParams?.id as string
+    const doc = await req.payload.findByID({
+      collection: 'case-submissions',
+      id,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    if (!doc) throw refuse(req, 404, 'notFound', '没有找到这个案例')
+    const now = new Date()
+    const facts = await factsOf(req, doc)
+    const actor = req.user ? { id: req.user.id, roles: req.user.roles, organization: relationId(req.user.organization) } : null
+    const verdict = decideTransition(actor, facts, { to, comment, now })
+    if (!verdict.ok) throw refuse(req, verdict.status, verdict.code, verdict.message, verdict.missing)
+
+    const campaign = await req.payload.findByID({
+      collection: 'campaigns',
+      id: relationId(doc.campaign) as number,
+      depth: 0,
+      select: { caseCall: true },
+      req,
+      overrideAccess: true,
+    })
+    const publicityEndsAt =
+      verdict.to === 'proposed' ? new Date(now.getTime() + (campaign.caseCall?.publicityDays ?? 7) * DAY_MS).toISOString() : undefined
+    const started = await initTransaction(req)
+    try {
+      const updated = await req.payload.update({
+        collection: 'case-submissions',
+        id: doc.id,
+        data: { status: verdict.to, ...(publicityEndsAt ? { publicityEndsAt } : {}) },
+        context: { caseTransition: true },
+        req,
+        overrideAccess: true,
+      })
+      await req.payload.create({
+        collection: 'audit-events',
+        data: {
+          case: doc.id,
+          organization: relationId(doc.organization),
+          from: verdict.from,
+          to: verdict.to,
+          actor: req.user?.id,
+          at: now.toISOString(),
+          comment: comment?.trim() || null,
+          ip: clientIp(req),
+        },
+        req,
+        overrideAccess: true,
+      })
+      if (started) await commitTransaction(req)
+      return Response.json({ doc: updated }, { status: 200 })
+    } catch (error) {
+      if (started) await killTransaction(req)
+      throw error
+    }
+  },
+}

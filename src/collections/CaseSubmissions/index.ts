@@ -1,0 +1,155 @@
+import type { CollectionConfig } from 'payload'
+
+import { bodyEditor } from '@/fields/richText'
+import { collectionLabels, label } from '@/i18n/label'
+import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/workflow/caseStatus'
+import { SUMMARY_MAX } from '@/workflow/caseRequirements'
+
+import { createCases, deleteCases, editorsOnlyField, readCases, readContact, updateCases } from './access'
+import { transitionEndpoint } from './endpoints/transition'
+import { checkCaseType } from './hooks/checkCaseType'
+import { statusOnlyByTransition } from './hooks/statusOnlyByTransition'
+import { takeUnitFromAccount } from './hooks/takeUnitFromAccount'
+
+const never = () => false
+const contact = { read: readContact }
+
+export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
+  slug: 'case-submissions',
+  labels: collectionLabels('典型案例', 'Case submission', 'Case submissions'),
+  admin: {
+    group: label('案例征集', 'Case call'),
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organization', 'type', 'status', 'updatedAt'],
+  },
+  access: { read: readCases, create: createCases, update: updateCases, delete: deleteCases },
+  endpoints: [transitionEndpoint],
+  hooks: {
+    beforeOperation: [statusOnlyByTransition],
+    beforeValidate: [checkCaseType],
+    beforeChange: [takeUnitFromAccount],
+  },
+  fields: [
+    { name: 'title', label: label('案例名称', 'Title'), type: 'text', required: true, maxLength: 120 },
+    {
+      type: 'row',
+      fields: [
+        { name: 'campaign', label: label('所属活动', 'Campaign'), type: 'relationship', relationTo: 'campaigns', required: true, index: true },
+        { name: 'type', label: label('案例类型', 'Case type'), type: 'text', required: true, index: true },
+        { name: 'region', label: label('地区', 'Region'), type: 'relationship', relationTo: 'regions', index: true },
+      ],
+    },
+    {
+      name: 'organization',
+      label: label('申报单位', 'Submitting unit'),
+      type: 'relationship',
+      relationTo: 'organizations',
+      index: true,
+      access: { update: editorsOnlyField },
+      admin: { description: label('由提交账号所属单位自动填写', 'Taken from the submitting account') },
+    },
+    {
+      name: 'intake',
+      label: label('报送渠道', 'Intake channel'),
+      type: 'group',
+      fields: [
+        {
+          name: 'channel',
+          label: label('渠道', 'Channel'),
+          type: 'select',
+          defaultValue: 'self',
+          options: [
+            { value: 'self', label: label('自荐', 'Self-nominated') },
+            { value: 'recommended', label: label('单位推荐', 'Recommended by an organisation') },
+          ],
+        },
+        { name: 'recommender', label: label('推荐单位', 'Recommender'), type: 'text' },
+      ],
+    },
+    { name: 'summary', label: label('摘要', 'Summary'), type: 'textarea', maxLength: SUMMARY_MAX },
+    { name: 'body', label: label('案例正文', 'Body'), type: 'richText', editor: bodyEditor },
+    {
+      name: 'keyFigures',
+      label: label('关键数据', 'Key figures'),
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', label: label('指标', 'Label'), type: 'text', required: true },
+            { name: 'value', label: label('数值', 'Value'), type: 'number', required: true },
+            { name: 'unit', label: label('单位', 'Unit'), type: 'text' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'photos',
+      label: label('照片', 'Photos'),
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      filterOptions: { mimeType: { contains: 'image/' } },
+    },
+    {
+      name: 'attachments',
+      label: label('附件（PDF、Word、Excel）', 'Attachments (pdf, docx, xlsx)'),
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      filterOptions: { mimeType: { not_like: 'image/' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'contactPerson', label: label('联系人', 'Contact person'), type: 'text', access: contact },
+        { name: 'phone', label: label('联系电话', 'Phone'), type: 'text', access: contact },
+        { name: 'email', label: label('电子邮箱', 'Email'), type: 'email', access: contact },
+      ],
+    },
+    {
+      name: 'status',
+      label: label('状态', 'Status'),
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: CASE_STATUSES.map((value) => ({ value, label: label(CASE_STATUS_LABELS[value].zh, CASE_STATUS_LABELS[value].en) })),
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'assignedReviewers',
+      label: label('评审专家', 'Assigned reviewers'),
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      index: true,
+      filterOptions: { roles: { contains: 'reviewer' } },
+      access: { create: editorsOnlyField, update: editorsOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'publicityEndsAt',
+      label: label('公示截止', 'Publicity ends'),
+      type: 'date',
+      access: { create: editorsOnlyField, update: editorsOnlyField },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'publishedOnSite',
+      label: label('在网站发布', 'Published on the site'),
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: editorsOnlyField, update: editorsOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'votes',
+      label: label('网络投票数', 'Public votes'),
+      type: 'number',
+      defaultValue: 0,
+      access: { create: never, update: never },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+}
