@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { clearDataCache } from './dataCache'
+
 const dataDir = path.resolve('data')
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
@@ -52,6 +54,8 @@ const env: NodeJS.ProcessEnv = {
 
 // Seed first: the build renders the home page from the database, which must already hold the demo content.
 await run(bin('tsx'), ['src/scripts/seedDemo.ts'], env)
+// The database was just seeded: nothing cached from an earlier run may be served.
+clearDataCache(env.NEXT_DIST_DIR)
 if (!process.argv.includes('--no-build')) await run(bin('next'), ['build'], env)
 
 console.log(`
