@@ -17,6 +17,7 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['tests/int/**/*.test.ts'],
+          setupFiles: ['tests/helpers/int.setup.ts'],
           environment: 'node',
           pool: 'forks',
           testTimeout: 60_000,

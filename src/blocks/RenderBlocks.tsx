@@ -19,7 +19,7 @@ type Context = { read: ReadOptions; topicId: number | string }
 const render: { [K in LayoutBlock['blockType']]: (block: Extract<LayoutBlock, { blockType: K }>, context: Context) => React.ReactNode } = {
   hero: (block) => <HeroBlock {...block} />,
   statCounters: (block, { read }) => <StatCountersBlock block={block} read={read} />,
-  caseShowcase: (block) => <CaseShowcaseBlock {...block} />,
+  caseShowcase: (block, { read }) => <CaseShowcaseBlock block={block} read={read} />,
   livestreamHighlights: (block, { read }) => <LivestreamHighlightsBlock block={block} read={read} />,
   articleList: (block, { read, topicId }) => <ArticleListBlock block={block} read={read} topicId={topicId} />,
   regionGrid: (block, { read }) => <RegionGridBlock block={block} read={read} />,

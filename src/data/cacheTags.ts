@@ -11,6 +11,7 @@ export const CACHE_TAGS = {
   event: (slug: string) => `livestream-event:${slug}`,
   campaigns: 'campaigns',
   campaign: (id: number | string) => `campaign:${id}`,
+  cases: 'case-submissions',
   regions: 'regions',
   media: 'media',
   redirects: 'redirects',

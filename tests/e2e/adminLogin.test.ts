@@ -20,6 +20,8 @@ describe('each demo role signs in to a Chinese admin', () => {
     // An English browser still gets Chinese: Simplified Chinese is the admin's default.
     const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } })
     const page = await context.newPage()
+    const hosts = new Set<string>()
+    page.on('request', (request) => hosts.add(new URL(request.url()).host))
     await adminLogin(page, baseURL, `${who}@demo.local`, E2E_PASSWORD)
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh')
     await page.getByText('仪表板').first().waitFor()
@@ -27,6 +29,8 @@ describe('each demo role signs in to a Chinese admin', () => {
     expect(text).toContain('系统 System')
     expect(text).toContain('媒体 Media')
     await screenshot(page, `admin-dashboard-${who}`)
+    // Nothing in the admin calls out to a network service (the avatar is the built-in one, not gravatar).
+    expect([...hosts].filter((host) => !/^(data|blob):?/.test(host) && host !== '')).toEqual([new URL(baseURL).host])
     await context.close()
   })
 

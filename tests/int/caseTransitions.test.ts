@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { listShowcaseCases } from '@/data/cases'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 import { relationId } from '@/lib/relationId'
 
@@ -98,6 +99,14 @@ describe('a case study moves only through its transitions', () => {
     expect(early.status).toBe(409)
     expect(early.data.errors[0].data.code).toBe('publicityNotOver')
 
+    const ended = new Date(Date.now() - 1000).toISOString()
+    expect((await rest.patch(`/case-submissions/${doc.id}`, { token: tokens.editor, json: { publicityEndsAt: ended } })).status).toBe(200)
+    expect((await move(doc.id, 'editor', 'excellent')).status).toBe(200)
+    await rest.patch(`/case-submissions/${doc.id}`, { token: tokens.editor, json: { publishedOnSite: true } })
+    // The special report's showcase (read as an anonymous reader) now lists it.
+    const showcase = await listShowcaseCases({ draft: true }, { campaign: campaignId })
+    expect(showcase.map((item) => item.title)).toEqual(['茶园认购带动增收'])
+
     const trail = await app.payload.find({
       collection: 'audit-events',
       where: { case: { equals: doc.id } },
@@ -110,11 +119,12 @@ describe('a case study moves only through its transitions', () => {
       'returned>submitted',
       'submitted>shortlisted',
       'shortlisted>proposed',
+      'proposed>excellent',
     ])
     expect(trail.docs[1].comment).toBe('请补充带动农户数量')
 
     const seenByUnit = await rest.get(`/audit-events?where[case][equals]=${doc.id}`, { token: tokens.submitter })
-    expect(seenByUnit.data.totalDocs).toBe(5)
+    expect(seenByUnit.data.totalDocs).toBe(6)
     expect(seenByUnit.data.docs.every((e: Record<string, unknown>) => !('actor' in e) && !('ip' in e))).toBe(true)
     const seenByOtherUnit = await rest.get(`/audit-events?where[case][equals]=${doc.id}`, { token: tokens.submitter2 })
     expect(seenByOtherUnit.data.totalDocs).toBe(0)

@@ -1,14 +1,36 @@
-import type { CaseShowcaseBlock as CaseShowcaseData } from '@/payload-types'
+import { MediaImage } from '@/components/MediaImage'
+import { listShowcaseCases } from '@/data/cases'
+import type { ReadOptions } from '@/data/readOptions'
+import { relationId } from '@/lib/relationId'
+import type { CaseShowcaseBlock as CaseShowcaseData, Media, Region } from '@/payload-types'
 
-/**
- * Excellent cases of the campaign. Case submissions and their review arrive with the case-call workflow; until
- * then the block says so rather than showing an empty grid.
- */
-export function CaseShowcaseBlock({ heading }: CaseShowcaseData) {
+export async function CaseShowcaseBlock({ block, read }: { block: CaseShowcaseData; read: ReadOptions }) {
+  const cases = await listShowcaseCases(read, {
+    campaign: relationId(block.campaign) ?? undefined,
+    type: block.caseType ?? undefined,
+    region: relationId(block.region) ?? undefined,
+    limit: block.limit ?? 6,
+  })
   return (
     <section className="block-cases">
-      <h2>{heading ?? '优秀案例'}</h2>
-      <p className="muted">案例征集评审结束后，优秀案例将在这里展示。</p>
+      <h2>{block.heading ?? '优秀案例'}</h2>
+      {cases.length === 0 ? (
+        <p className="muted">案例征集评审结束后，优秀案例将在这里展示。</p>
+      ) : (
+        <ul className="case-grid">
+          {cases.map((item) => (
+            <li key={item.id}>
+              <MediaImage media={(item.photos?.[0] as Media | undefined) ?? null} size="card" />
+              <h3>{item.title}</h3>
+              <p className="muted">
+                {item.type}
+                {item.region && typeof item.region === 'object' ? ` · ${(item.region as Region).name}` : ''}
+              </p>
+              {item.summary ? <p>{item.summary}</p> : null}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   )
 }

@@ -1,7 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { CACHE_TAGS } from '@/data/cacheTags'
 import { bodyEditor } from '@/fields/richText'
 import { collectionLabels, label } from '@/i18n/label'
+import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/workflow/caseStatus'
 import { SUMMARY_MAX } from '@/workflow/caseRequirements'
 
@@ -12,6 +14,7 @@ import { statusOnlyByTransition } from './hooks/statusOnlyByTransition'
 import { takeUnitFromAccount } from './hooks/takeUnitFromAccount'
 
 const never = () => false
+const revalidate = revalidateOnChange(() => [CACHE_TAGS.cases])
 const contact = { read: readContact }
 
 export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
@@ -28,6 +31,8 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
     beforeOperation: [statusOnlyByTransition],
     beforeValidate: [checkCaseType],
     beforeChange: [takeUnitFromAccount],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
   },
   fields: [
     { name: 'title', label: label('案例名称', 'Title'), type: 'text', required: true, maxLength: 120 },
