@@ -62,8 +62,6 @@ describe('an editor in the admin', () => {
     // Each tab counts its fields in error: source, responsible editor and hero image; the region.
     await expect.poll(() => page.locator('.tabs-field__tab-button', { hasText: '稿件信息 Credits' }).innerText()).toContain('3')
     await expect.poll(() => page.locator('.tabs-field__tab-button', { hasText: '关联 Relations' }).innerText()).toContain('1')
-    await page.getByRole('button', { name: '稿件信息 Credits' }).click()
-    await expect.poll(() => page.locator('#field-source').evaluate((input) => input.closest('.field-type')?.className ?? '')).toContain('error')
     await screenshot(page, 'admin-publish-refused')
   })
 
