@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { Articles } from '@/collections/Articles'
 import { AuditEvents } from '@/collections/AuditEvents'
 import { Campaigns } from '@/collections/Campaigns'
+import { CaseReviews } from '@/collections/CaseReviews'
 import { CaseSubmissions } from '@/collections/CaseSubmissions'
 import { LivestreamEvents } from '@/collections/LivestreamEvents'
 import { Media } from '@/collections/Media'
@@ -36,6 +37,7 @@ export default buildConfig({
     LivestreamEvents,
     Campaigns,
     CaseSubmissions,
+    CaseReviews,
     AuditEvents,
     Users,
     Organizations,

@@ -25,6 +25,7 @@ export interface Config {
     'livestream-events': LivestreamEvent;
     campaigns: Campaign;
     'case-submissions': CaseSubmission;
+    'case-reviews': CaseReview;
     'audit-events': AuditEvent;
     users: User;
     organizations: Organization;
@@ -44,6 +45,7 @@ export interface Config {
     'livestream-events': LivestreamEventsSelect<false> | LivestreamEventsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'case-submissions': CaseSubmissionsSelect<false> | CaseSubmissionsSelect<true>;
+    'case-reviews': CaseReviewsSelect<false> | CaseReviewsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
@@ -753,6 +755,25 @@ export interface CaseSubmission {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-reviews".
+ */
+export interface CaseReview {
+  id: number;
+  case: number | CaseSubmission;
+  reviewer?: (number | null) | User;
+  scores: {
+    typicality: number;
+    innovation: number;
+    effectiveness: number;
+    replicability: number;
+  };
+  comment?: string | null;
+  total?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-events".
  */
 export interface AuditEvent {
@@ -948,6 +969,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'case-submissions';
         value: number | CaseSubmission;
+      } | null)
+    | ({
+        relationTo: 'case-reviews';
+        value: number | CaseReview;
       } | null)
     | ({
         relationTo: 'audit-events';
@@ -1439,6 +1464,26 @@ export interface CaseSubmissionsSelect<T extends boolean = true> {
   publicityEndsAt?: T;
   publishedOnSite?: T;
   votes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-reviews_select".
+ */
+export interface CaseReviewsSelect<T extends boolean = true> {
+  case?: T;
+  reviewer?: T;
+  scores?:
+    | T
+    | {
+        typicality?: T;
+        innovation?: T;
+        effectiveness?: T;
+        replicability?: T;
+      };
+  comment?: T;
+  total?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -53,6 +53,14 @@ export const MESSAGES = {
     en: 'Case type not offered by the campaign',
     zh: '该活动没有这个案例类型，请从活动设置的类型中选择。',
   },
+  reviewCaseMissing: { en: 'Case not found', zh: '没有找到要评分的案例。' },
+  reviewNotAssigned: { en: 'Reviewer not assigned to this case', zh: '这个案例没有分配给您评审。' },
+  reviewNotOpen: { en: 'Case is not open for scoring', zh: '只有入围案例可以评分。' },
+  reviewExists: { en: 'Review already exists', zh: '您已经为这个案例评过分，请修改原评分。' },
+  reviewScoresInvalid: {
+    en: 'Scores must be whole numbers from 1 to 10',
+    zh: '典型性、创新性、实效性、可推广性四项都要打分，每项为 1 到 10 的整数。',
+  },
   lastAdmin: {
     en: 'The last administrator cannot be removed',
     zh: '系统至少需要保留一名管理员。',
