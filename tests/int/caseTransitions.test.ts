@@ -86,6 +86,12 @@ describe('a case study moves only through its transitions', () => {
       json: { assignedReviewers: [cast.users.reviewer.id] },
     })
     expect(assign.status).toBe(200)
+    // The admin's buttons: what each person may attempt from here.
+    const forReviewer = await rest.get(`/case-submissions/${doc.id}/transitions`, { token: tokens.reviewer })
+    expect(forReviewer.data.allowed).toEqual(['returned', 'rejected', 'shortlisted'])
+    const forUnit = await rest.get(`/case-submissions/${doc.id}/transitions`, { token: tokens.submitter })
+    expect(forUnit.data.allowed).toEqual(['withdrawn'])
+    expect((await rest.get(`/case-submissions/${doc.id}/transitions`, { token: tokens.submitter2 })).status).toBe(404)
 
     const noComment = await move(doc.id, 'reviewer', 'returned')
     expect(noComment.status).toBe(400)

@@ -30,6 +30,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ImportOldPage as ImportOldPage_1a223d435fd6aacb87bc1807e57c22c1 } from '@/components/admin/ImportOldPage'
+import { CaseWorkflow as CaseWorkflow_bdbeb9574a1d9fb4155cc62efe4502db } from '@/components/admin/CaseWorkflow'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -66,5 +67,6 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/components/admin/ImportOldPage#ImportOldPage": ImportOldPage_1a223d435fd6aacb87bc1807e57c22c1,
+  "@/components/admin/CaseWorkflow#CaseWorkflow": CaseWorkflow_bdbeb9574a1d9fb4155cc62efe4502db,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

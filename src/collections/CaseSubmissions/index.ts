@@ -8,7 +8,7 @@ import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/workflow/caseStatus'
 import { SUMMARY_MAX } from '@/workflow/caseRequirements'
 
 import { createCases, deleteCases, editorsOnlyField, readCases, readContact, updateCases } from './access'
-import { transitionEndpoint } from './endpoints/transition'
+import { allowedTransitionsEndpoint, transitionEndpoint } from './endpoints/transition'
 import { checkCaseType } from './hooks/checkCaseType'
 import { statusOnlyByTransition } from './hooks/statusOnlyByTransition'
 import { takeUnitFromAccount } from './hooks/takeUnitFromAccount'
@@ -26,7 +26,7 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
     defaultColumns: ['title', 'organization', 'type', 'status', 'updatedAt'],
   },
   access: { read: readCases, create: createCases, update: updateCases, delete: deleteCases },
-  endpoints: [transitionEndpoint],
+  endpoints: [transitionEndpoint, allowedTransitionsEndpoint],
   hooks: {
     beforeOperation: [statusOnlyByTransition],
     beforeValidate: [checkCaseType],
@@ -121,6 +121,11 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
       index: true,
       options: CASE_STATUSES.map((value) => ({ value, label: label(CASE_STATUS_LABELS[value].zh, CASE_STATUS_LABELS[value].en) })),
       admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'workflow',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/CaseWorkflow#CaseWorkflow' } },
     },
     {
       name: 'assignedReviewers',

@@ -11,7 +11,7 @@ import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
 import type { CaseSubmission } from '@/payload-types'
 import { countPhotos, missingCaseFields } from '@/workflow/caseRequirements'
-import { decideTransition, type CaseFacts } from '@/workflow/caseTransitions'
+import { allowedTransitions, decideTransition, type CaseFacts } from '@/workflow/caseTransitions'
 
 import { MAX_COMMENT_CHARS, TRANSITION_MESSAGES } from './transitionMessages'
 
@@ -22,6 +22,9 @@ const refuse = (req: PayloadRequest, status: number, code: string, zh: string, m
 
 const clientIp = (req: PayloadRequest) =>
   req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || null
+
+const actorOf = (req: PayloadRequest) =>
+  req.user ? { id: req.user.id, roles: req.user.roles, organization: relationId(req.user.organization) } : null
 
 const factsOf = async (req: PayloadRequest, doc: CaseSubmission): Promise<CaseFacts> => {
   const campaignId = relationId(doc.campaign)
@@ -71,8 +74,7 @@ export const transitionEndpoint: Endpoint = {
     if (!doc) throw refuse(req, 404, 'notFound', '没有找到这个案例')
     const now = new Date()
     const facts = await factsOf(req, doc)
-    const actor = req.user ? { id: req.user.id, roles: req.user.roles, organization: relationId(req.user.organization) } : null
-    const verdict = decideTransition(actor, facts, { to, comment, now })
+    const verdict = decideTransition(actorOf(req), facts, { to, comment, now })
     if (!verdict.ok) throw refuse(req, verdict.status, verdict.code, verdict.message, verdict.missing)
 
     const campaign = await req.payload.findByID({
@@ -116,5 +118,24 @@ export const transitionEndpoint: Endpoint = {
       if (started) await killTransaction(req)
       throw error
     }
+  },
+}
+
+/** GET /api/case-submissions/:id/transitions: the moves the caller may attempt now, for the admin's buttons. */
+export const allowedTransitionsEndpoint: Endpoint = {
+  path: '/:id/transitions',
+  method: 'get',
+  handler: async (req) => {
+    const doc = await req.payload.findByID({
+      collection: 'case-submissions',
+      id: req.routeParams?.id as string,
+      depth: 0,
+      req,
+      overrideAccess: false,
+      disableErrors: true,
+    })
+    if (!doc) throw refuse(req, 404, 'notFound', '没有找到这个案例')
+    const facts = await factsOf(req, doc)
+    return Response.json({ status: doc.status, allowed: allowedTransitions(actorOf(req), facts, new Date()) })
   },
 }
