@@ -83,4 +83,3 @@ export default buildConfig({
     outputFile: path.resolve(process.cwd(), 'src/payload-types.ts'),
   },
 })
-

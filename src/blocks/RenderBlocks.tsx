@@ -16,7 +16,9 @@ type LayoutBlock = NonNullable<Topic['layout']>[number]
 type Context = { read: ReadOptions; topicId: number | string }
 
 /** The one map from a block's slug to what renders it. */
-const render: { [K in LayoutBlock['blockType']]: (block: Extract<LayoutBlock, { blockType: K }>, context: Context) => React.ReactNode } = {
+const render: {
+  [K in LayoutBlock['blockType']]: (block: Extract<LayoutBlock, { blockType: K }>, context: Context) => React.ReactNode
+} = {
   hero: (block) => <HeroBlock {...block} />,
   statCounters: (block, { read }) => <StatCountersBlock block={block} read={read} />,
   caseShowcase: (block, { read }) => <CaseShowcaseBlock block={block} read={read} />,

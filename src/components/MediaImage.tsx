@@ -3,7 +3,12 @@ import type { Media } from '@/payload-types'
 type Size = 'thumbnail' | 'card' | 'hero'
 
 /** An image from the media library at the size the layout needs, with its alt text (and caption when asked). */
-export function MediaImage({ media, size = 'card', caption = false, className }: {
+export function MediaImage({
+  media,
+  size = 'card',
+  caption = false,
+  className,
+}: {
   media: Media | number | null | undefined
   size?: Size
   caption?: boolean

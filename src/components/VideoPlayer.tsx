@@ -1,7 +1,12 @@
 import type { Media } from '@/payload-types'
 
 /** An uploaded MP4 or a linked video; nothing when neither is set. */
-export function VideoPlayer({ file, url, title, caption }: {
+export function VideoPlayer({
+  file,
+  url,
+  title,
+  caption,
+}: {
   file?: Media | number | null
   url?: string | null
   title?: string | null

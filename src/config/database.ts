@@ -11,7 +11,8 @@ export type DatabaseChoice = { engine: 'sqlite'; file: string } | { engine: 'mon
  */
 export const chooseDatabase = (uri: string | undefined, nodeEnv = process.env.NODE_ENV): DatabaseChoice => {
   const value = uri?.trim()
-  if (!value) return { engine: 'sqlite', file: nodeEnv === 'development' ? developmentDatabaseFile : defaultDatabaseFile }
+  if (!value)
+    return { engine: 'sqlite', file: nodeEnv === 'development' ? developmentDatabaseFile : defaultDatabaseFile }
   if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) return { engine: 'mongodb', url: value }
   if (value.startsWith('file:')) {
     const file = value.slice('file:'.length)

@@ -9,7 +9,14 @@ import { getPayloadClient } from './payload'
 import { accessFor, type ReadOptions } from './readOptions'
 
 /** What a list of articles shows: no body, one level of relations. */
-const LIST_SELECT = { title: true, slug: true, kicker: true, summary: true, publishedAt: true, heroImage: true } as const
+const LIST_SELECT = {
+  title: true,
+  slug: true,
+  kicker: true,
+  summary: true,
+  publishedAt: true,
+  heroImage: true,
+} as const
 
 export const getArticle = cached(
   (options: ReadOptions, slug: string) => findBySlug('articles', options, slug),
@@ -52,7 +59,11 @@ export const listArticles = cached(
 export const countArticles = cached(
   async (options: ReadOptions, filter: ArticleFilter): Promise<number> => {
     const payload = await getPayloadClient()
-    const { totalDocs } = await payload.count({ collection: 'articles', where: whereFor(filter), ...accessFor(options) })
+    const { totalDocs } = await payload.count({
+      collection: 'articles',
+      where: whereFor(filter),
+      ...accessFor(options),
+    })
     return totalDocs
   },
   'article-count',
@@ -74,10 +85,7 @@ export const relatedArticles = cached(
     const { docs } = await payload.find({
       collection: 'articles',
       where: {
-        and: [
-          { id: { not_equals: article.id } },
-          { or: [{ topics: { in: topics } }, { regions: { in: regions } }] },
-        ],
+        and: [{ id: { not_equals: article.id } }, { or: [{ topics: { in: topics } }, { regions: { in: regions } }] }],
       },
       sort: '-publishedAt',
       limit: 5,

@@ -25,7 +25,13 @@ export const regionGrid = cached(
     })
     const [articles, events] = await Promise.all([
       payload.find({ collection: 'articles', pagination: false, depth: 1, select: { regions: true }, ...access }),
-      payload.find({ collection: 'livestream-events', pagination: false, depth: 1, select: { region: true }, ...access }),
+      payload.find({
+        collection: 'livestream-events',
+        pagination: false,
+        depth: 1,
+        select: { region: true },
+        ...access,
+      }),
     ])
     const codesOf = (value: unknown): string[] =>
       (Array.isArray(value) ? value : [value])

@@ -60,7 +60,8 @@ const RELATED_HEADING =
 const FOOTER_STRONG = /版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|互联网新闻信息服务许可/i
 
 /** Footer marks that are also ordinary words, trusted only on short lines. */
-const FOOTER_WEAK = /联系我们|网站地图|关于我们|广告服务|免责声明|本站声明|主办单位|承办单位|设为首页|加入收藏|未经.{0,6}(授权|许可).{0,12}(转载|复制|镜像)/
+const FOOTER_WEAK =
+  /联系我们|网站地图|关于我们|广告服务|免责声明|本站声明|主办单位|承办单位|设为首页|加入收藏|未经.{0,6}(授权|许可).{0,12}(转载|复制|镜像)/
 
 export const classifyFurniture = (match: string): Furniture | null => {
   if (isShort(match, 16) && RELATED_HEADING.test(match)) return 'end'

@@ -28,10 +28,26 @@ type Field = 'date' | 'source' | 'reporter' | 'responsible' | 'editor' | 'other'
 
 /** Longer labels first, so 责任编辑 wins over 编辑 and 发布时间 over 时间 at the same position. */
 const LABELS: [string, Field][] = [
-  ['发布时间', 'date'], ['发表时间', 'date'], ['发稿时间', 'date'], ['更新时间', 'date'], ['时间', 'date'],
-  ['日期', 'date'], ['来源', 'source'], ['稿源', 'source'], ['作者', 'reporter'], ['记者', 'reporter'],
-  ['通讯员', 'reporter'], ['实习生', 'reporter'], ['责任编辑', 'responsible'], ['责编', 'responsible'], ['编辑', 'editor'],
-  ['审核', 'other'], ['校对', 'other'], ['浏览次数', 'other'], ['点击数', 'other'], ['阅读数', 'other'],
+  ['发布时间', 'date'],
+  ['发表时间', 'date'],
+  ['发稿时间', 'date'],
+  ['更新时间', 'date'],
+  ['时间', 'date'],
+  ['日期', 'date'],
+  ['来源', 'source'],
+  ['稿源', 'source'],
+  ['作者', 'reporter'],
+  ['记者', 'reporter'],
+  ['通讯员', 'reporter'],
+  ['实习生', 'reporter'],
+  ['责任编辑', 'responsible'],
+  ['责编', 'responsible'],
+  ['编辑', 'editor'],
+  ['审核', 'other'],
+  ['校对', 'other'],
+  ['浏览次数', 'other'],
+  ['点击数', 'other'],
+  ['阅读数', 'other'],
 ]
 const FIELD_BY_LABEL = new Map(LABELS)
 const LABEL_SOURCE = `(${LABELS.map(([label]) => label).join('|')})\\s*:`
@@ -46,7 +62,11 @@ const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*
 const STARTS_WITH_DATE = new RegExp(`^${DATE.source}`)
 
 /** Brackets some portals put round a credit: "（责任编辑：王五）", "[编辑：赵六]". */
-const unwrap = (match: string): string => match.replace(/^[(\[【]+/, '').replace(/[)\]】]+$/, '').trim()
+const unwrap = (match: string): string =>
+  match
+    .replace(/^[(\[【]+/, '')
+    .replace(/[)\]】]+$/, '')
+    .trim()
 
 /** A line is meta when it opens with a label or a date and does not go on as prose ("2020年7月9日，…" is prose). */
 export const isMetaLine = ({ text, match }: PageLine): boolean => {

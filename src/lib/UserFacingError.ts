@@ -25,3 +25,9 @@ export class UserFacingError extends APIError {
     this.name = USER_FACING_ERROR
   }
 }
+
+/** Marks an error built elsewhere as the caller's mistake, so it is logged like a UserFacingError (one info line). */
+export const asUserFacing = (error: APIError): APIError => {
+  error.name = USER_FACING_ERROR
+  return error
+}

@@ -37,7 +37,12 @@ const upsertUsers = async (payload: Payload, organizations: Map<string, Organiza
     const data = { ...user, password, organization: organizationKey ? organizations.get(organizationKey) : null }
     const found = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1 })
     if (found.docs[0]) {
-      await payload.update({ collection: 'users', id: found.docs[0].id, data: { ...data, loginAttempts: 0, lockUntil: null }, context })
+      await payload.update({
+        collection: 'users',
+        id: found.docs[0].id,
+        data: { ...data, loginAttempts: 0, lockUntil: null },
+        context,
+      })
     } else {
       await payload.create({ collection: 'users', data, context })
     }

@@ -27,7 +27,12 @@ const editorPage = async (): Promise<Page> => {
 /** HH:mm in China Standard Time, `minutes` from now. */
 const clockIn = (minutes: number) => {
   const at = new Date(Date.now() + minutes * 60_000)
-  return new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at)
 }
 
 describe('the special-report page', () => {
@@ -37,7 +42,18 @@ describe('the special-report page', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('x-nextjs-cache')).toBe('HIT')
     const html = await res.text()
-    for (const block of ['hero', 'statCounters', 'caseShowcase', 'livestreamHighlights', 'articleList', 'regionGrid', 'timeline', 'richText', 'relatedReading', 'video']) {
+    for (const block of [
+      'hero',
+      'statCounters',
+      'caseShowcase',
+      'livestreamHighlights',
+      'articleList',
+      'regionGrid',
+      'timeline',
+      'richText',
+      'relatedReading',
+      'video',
+    ]) {
       expect(html, block).toContain(`block-${block}`)
     }
     expect(html).toContain('1838万元') // livestream total rolled up from both events
@@ -60,8 +76,12 @@ describe('an editor in the admin', () => {
     await page.click('#action-save')
     await page.getByText('发布前请补全：来源、责任编辑、地区、题图。').first().waitFor({ timeout: 15_000 })
     // Each tab counts its fields in error: source, responsible editor and hero image; the region.
-    await expect.poll(() => page.locator('.tabs-field__tab-button', { hasText: '稿件信息 Credits' }).innerText()).toContain('3')
-    await expect.poll(() => page.locator('.tabs-field__tab-button', { hasText: '关联 Relations' }).innerText()).toContain('1')
+    await expect
+      .poll(() => page.locator('.tabs-field__tab-button', { hasText: '稿件信息 Credits' }).innerText())
+      .toContain('3')
+    await expect
+      .poll(() => page.locator('.tabs-field__tab-button', { hasText: '关联 Relations' }).innerText())
+      .toContain('1')
     await screenshot(page, 'admin-publish-refused')
   })
 
@@ -107,13 +127,20 @@ describe('an editor in the admin', () => {
 
   it('sees a title edit on the special-report page within one second', async () => {
     const page = await editorPage()
-    const list = await (await page.request.get(`${baseURL}/api/articles?where[slug][equals]=yongan-anzhenbao-livestream&depth=0`)).json()
+    const list = await (
+      await page.request.get(`${baseURL}/api/articles?where[slug][equals]=yongan-anzhenbao-livestream&depth=0`)
+    ).json()
     const article = list.docs[0]
     await fetch(`${baseURL}${TOPIC}`) // warm the cache
     await page.goto(`${baseURL}/admin/collections/articles/${article.id}`)
     const title = `古堡里开直播 永安山货热销 ${Date.now() % 100000}`
     await page.fill('#field-title', title)
-    const saved = page.waitForResponse((r) => r.url().includes(`/api/articles/${article.id}`) && r.request().method() === 'PATCH' && !r.url().includes('autosave'))
+    const saved = page.waitForResponse(
+      (r) =>
+        r.url().includes(`/api/articles/${article.id}`) &&
+        r.request().method() === 'PATCH' &&
+        !r.url().includes('autosave'),
+    )
     await page.click('#action-save')
     expect((await saved).status()).toBe(200)
     const started = Date.now()
@@ -141,7 +168,9 @@ describe('what readers see follows the newsroom at once', () => {
 
   it('keeps an old address working after a slug change, and removes an unpublished page', async () => {
     const patch = await editorApi()
-    const list = await (await fetch(`${baseURL}/api/articles?where[slug][equals]=xiadang-tea-subscription&depth=0`)).json()
+    const list = await (
+      await fetch(`${baseURL}/api/articles?where[slug][equals]=xiadang-tea-subscription&depth=0`)
+    ).json()
     const article = list.docs[0]
     expect(article).toBeTruthy()
     expect((await fetch(`${baseURL}/articles/xiadang-tea-subscription`)).status).toBe(200)

@@ -2,12 +2,22 @@ import sharp from 'sharp'
 
 /** A real PNG of the given size, drawn by sharp. */
 export const pngImage = (width = 2000, height = 1200) =>
-  sharp({ create: { width, height, channels: 3, background: '#b8232f' } }).png().toBuffer()
+  sharp({ create: { width, height, channels: 3, background: '#b8232f' } })
+    .png()
+    .toBuffer()
 
 /** A real, uncompressed PNG of about `megabytes` MB: noise does not compress, so the size is honest. */
 export const largePng = (megabytes: number) => {
   const side = Math.ceil(Math.sqrt((megabytes * 1024 * 1024) / 3))
-  return sharp({ create: { width: side, height: side, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+  return sharp({
+    create: {
+      width: side,
+      height: side,
+      channels: 3,
+      background: '#000',
+      noise: { type: 'gaussian', mean: 128, sigma: 60 },
+    },
+  })
     .png({ compressionLevel: 0 })
     .toBuffer()
 }

@@ -32,7 +32,10 @@ export const restClient = (config: SanitizedConfig | Promise<SanitizedConfig>) =
     } else if (options.form) {
       body = options.form
     }
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .map(decodeURIComponent)
     const response = await handlers[method](new Request(url, { method, headers, body }), {
       params: Promise.resolve({ slug }),
     })

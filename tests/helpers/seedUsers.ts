@@ -25,7 +25,13 @@ export const seedUsers = async (payload: Payload): Promise<Cast> => {
   const user = (local: string, roles: Role[], organization?: Organization) =>
     payload.create({
       collection: 'users',
-      data: { email: `${local}@test.local`, password: TEST_PASSWORD, roles, organization: organization?.id, name: local },
+      data: {
+        email: `${local}@test.local`,
+        password: TEST_PASSWORD,
+        roles,
+        organization: organization?.id,
+        name: local,
+      },
       context,
     })
   return {

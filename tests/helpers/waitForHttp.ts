@@ -1,7 +1,10 @@
 /** Polls a URL until it answers `status`, or fails after `timeoutMs` (or as soon as `alive()` says the server died). */
 type WaitOptions = { status?: number; timeoutMs?: number; alive?: () => boolean }
 
-export const waitForHttp = async (url: string, { status = 200, timeoutMs = 300_000, alive = () => true }: WaitOptions = {}) => {
+export const waitForHttp = async (
+  url: string,
+  { status = 200, timeoutMs = 300_000, alive = () => true }: WaitOptions = {},
+) => {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (!alive()) throw new Error(`server exited before ${url} answered`)

@@ -37,7 +37,9 @@ describe('the publish guard', () => {
       { path: 'heroImage', message: '发布前请选择带替代文字的题图' },
       { message: '发布前请补全：来源、责任编辑、地区、题图。' },
     ])
-    expect((await app.payload.count({ collection: 'articles', where: { title: { equals: '缺项稿件' } } })).totalDocs).toBe(0)
+    expect(
+      (await app.payload.count({ collection: 'articles', where: { title: { equals: '缺项稿件' } } })).totalDocs,
+    ).toBe(0)
   })
 
   it('names only what is still missing', async () => {
@@ -51,7 +53,10 @@ describe('the publish guard', () => {
   it('lets an incomplete article be saved as a draft, and refuses publishing it until complete', async () => {
     const draft = await rest.post('/articles?draft=true', { token: editor, json: { title: '草稿', _status: 'draft' } })
     expect(draft.status).toBe(201)
-    const publish = await rest.patch(`/articles/${draft.data.doc.id}`, { token: editor, json: { _status: 'published' } })
+    const publish = await rest.patch(`/articles/${draft.data.doc.id}`, {
+      token: editor,
+      json: { _status: 'published' },
+    })
     expect(publish.status).toBe(400)
     const complete = await rest.patch(`/articles/${draft.data.doc.id}`, {
       token: editor,
@@ -79,7 +84,11 @@ describe('slugs', () => {
   })
 
   it('keep an editor’s own slug, cleaned', async () => {
-    const doc = await app.payload.create({ collection: 'articles', data: { title: '标题', slug: 'My Slug!' }, draft: true })
+    const doc = await app.payload.create({
+      collection: 'articles',
+      data: { title: '标题', slug: 'My Slug!' },
+      draft: true,
+    })
     expect(doc.slug).toBe('my-slug')
   })
 
@@ -89,11 +98,18 @@ describe('slugs', () => {
       data: { ...fixtures.completeArticle('旧标题'), slug: 'old-address', _status: 'published' },
     })
     await app.payload.update({ collection: 'articles', id: doc.id, data: { slug: 'new-address' } })
-    const redirects = await app.payload.find({ collection: 'redirects', where: { from: { equals: '/articles/old-address' } }, depth: 1 })
+    const redirects = await app.payload.find({
+      collection: 'redirects',
+      where: { from: { equals: '/articles/old-address' } },
+      depth: 1,
+    })
     expect(redirects.docs).toHaveLength(1)
     expect((redirects.docs[0].to?.reference?.value as { slug: string }).slug).toBe('new-address')
     await app.payload.update({ collection: 'articles', id: doc.id, data: { slug: 'old-address' } })
-    const loops = await app.payload.count({ collection: 'redirects', where: { from: { equals: '/articles/old-address' } } })
+    const loops = await app.payload.count({
+      collection: 'redirects',
+      where: { from: { equals: '/articles/old-address' } },
+    })
     expect(loops.totalDocs).toBe(0)
   })
 })

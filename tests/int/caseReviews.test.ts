@@ -61,7 +61,10 @@ describe('expert scoring', () => {
     expect(first.data.doc.total).toBe(8)
     const before = await rest.get(`/case-reviews?where[case][equals]=${caseId}`, { token: reviewer2 })
     expect(before.data.totalDocs).toBe(0)
-    const second = await rest.post('/case-reviews', { token: reviewer2, json: { case: caseId, scores: { ...scores(6), innovation: 9 } } })
+    const second = await rest.post('/case-reviews', {
+      token: reviewer2,
+      json: { case: caseId, scores: { ...scores(6), innovation: 9 } },
+    })
     expect(second.status).toBe(201)
     expect(second.data.doc.total).toBe(6.75)
     const after = await rest.get(`/case-reviews?where[case][equals]=${caseId}`, { token: reviewer2 })
@@ -69,7 +72,10 @@ describe('expert scoring', () => {
   })
 
   it('allows one review per reviewer and case, with whole scores from 1 to 10', async () => {
-    const again = await rest.post('/case-reviews', { token: tokens.reviewer, json: { case: caseId, scores: scores(5) } })
+    const again = await rest.post('/case-reviews', {
+      token: tokens.reviewer,
+      json: { case: caseId, scores: scores(5) },
+    })
     expect(again.status).toBe(409)
     expect(again.data.errors[0].message).toBe('Review already exists')
   })
@@ -82,7 +88,9 @@ describe('expert scoring', () => {
     const outsider = await loginAs(rest, 'outsider@test.local')
     const notAssigned = await rest.post('/case-reviews', { token: outsider, json: { case: caseId, scores: scores(7) } })
     expect(notAssigned.status).toBe(403)
-    const own = await rest.get(`/case-reviews?where[reviewer][equals]=${cast.users.reviewer.id}`, { token: tokens.reviewer })
+    const own = await rest.get(`/case-reviews?where[reviewer][equals]=${cast.users.reviewer.id}`, {
+      token: tokens.reviewer,
+    })
     const bad = await rest.patch(`/case-reviews/${own.data.docs[0].id}`, {
       token: tokens.reviewer,
       json: { scores: { ...scores(7), typicality: 11 } },

@@ -69,10 +69,16 @@ describe('a case study moves only through its transitions', () => {
 
   it('refuses a status set by a plain update or create', async () => {
     const doc = await newCase()
-    const patch = await rest.patch(`/case-submissions/${doc.id}`, { token: tokens.editor, json: { status: 'excellent' } })
+    const patch = await rest.patch(`/case-submissions/${doc.id}`, {
+      token: tokens.editor,
+      json: { status: 'excellent' },
+    })
     expect(patch.status).toBe(400)
     expect(patch.data.errors[0].message).toBe('Status changes only through a transition')
-    const create = await rest.post('/case-submissions', { token: tokens.submitter, json: { ...caseBody, status: 'submitted' } })
+    const create = await rest.post('/case-submissions', {
+      token: tokens.submitter,
+      json: { ...caseBody, status: 'submitted' },
+    })
     expect(create.status).toBe(400)
   })
 
@@ -106,7 +112,10 @@ describe('a case study moves only through its transitions', () => {
     expect(early.data.errors[0].data.code).toBe('publicityNotOver')
 
     const ended = new Date(Date.now() - 1000).toISOString()
-    expect((await rest.patch(`/case-submissions/${doc.id}`, { token: tokens.editor, json: { publicityEndsAt: ended } })).status).toBe(200)
+    expect(
+      (await rest.patch(`/case-submissions/${doc.id}`, { token: tokens.editor, json: { publicityEndsAt: ended } }))
+        .status,
+    ).toBe(200)
     expect((await move(doc.id, 'editor', 'excellent')).status).toBe(200)
     await rest.patch(`/case-submissions/${doc.id}`, { token: tokens.editor, json: { publishedOnSite: true } })
     // The special report's showcase (read as an anonymous reader) now lists it.
@@ -134,7 +143,9 @@ describe('a case study moves only through its transitions', () => {
     expect(seenByUnit.data.docs.every((e: Record<string, unknown>) => !('actor' in e) && !('ip' in e))).toBe(true)
     const seenByOtherUnit = await rest.get(`/audit-events?where[case][equals]=${doc.id}`, { token: tokens.submitter2 })
     expect(seenByOtherUnit.data.totalDocs).toBe(0)
-    const seenByEditor = await rest.get(`/audit-events?where[case][equals]=${doc.id}&depth=0&sort=at`, { token: tokens.editor })
+    const seenByEditor = await rest.get(`/audit-events?where[case][equals]=${doc.id}&depth=0&sort=at`, {
+      token: tokens.editor,
+    })
     expect(seenByEditor.data.docs[0].actor).toBe(cast.users.submitter.id)
   })
 
@@ -173,7 +184,11 @@ describe('who reads a case', () => {
     const own = await rest.get(`/case-submissions/${doc.id}`, { token: tokens.submitter })
     expect(own.data.phone).toBe('0593-5500000')
 
-    await app.payload.update({ collection: 'case-submissions', id: doc.id, data: { assignedReviewers: [cast.users.reviewer.id] } })
+    await app.payload.update({
+      collection: 'case-submissions',
+      id: doc.id,
+      data: { assignedReviewers: [cast.users.reviewer.id] },
+    })
     await move(doc.id, 'submitter', 'submitted')
     const reviewer = await rest.get(`/case-submissions/${doc.id}`, { token: tokens.reviewer })
     expect(reviewer.status).toBe(200)

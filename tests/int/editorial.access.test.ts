@@ -44,8 +44,14 @@ describe.each(Object.keys(bodies))('%s', (collection) => {
   })
 
   it.each(ROLES)('update and delete as %s', async (who) => {
-    const doc = await app.payload.create({ collection: collection as 'topics', data: bodies[collection](`-u${who}`) as never })
-    const patch = await rest.patch(`/${collection}/${doc.id}`, { token: tokens[who], json: { title: '改', name: '改' } })
+    const doc = await app.payload.create({
+      collection: collection as 'topics',
+      data: bodies[collection](`-u${who}`) as never,
+    })
+    const patch = await rest.patch(`/${collection}/${doc.id}`, {
+      token: tokens[who],
+      json: { title: '改', name: '改' },
+    })
     expect(patch.status).toBe(WRITERS.has(who) ? 200 : 403)
     const remove = await rest.delete(`/${collection}/${doc.id}`, { token: tokens[who] })
     expect(remove.status === 200).toBe(WRITERS.has(who))

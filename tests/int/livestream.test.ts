@@ -30,8 +30,20 @@ describe('livestream figures', () => {
       json: {
         title: '荔城区直播带货',
         snapshots: [
-          { asOf: '2020-07-20T20:00:00+08:00', visits: 3_000_000, onlineSalesFen: yuan(6_380_000), offlineSalesFen: yuan(3_000_000), orderValueFen: yuan(5_000_000), sourceNote: '平台后台' },
-          { asOf: '2020-07-20T16:00:00+08:00', visits: 1_200_000, onlineSalesFen: yuan(2_000_000), sourceNote: '直播间统计' },
+          {
+            asOf: '2020-07-20T20:00:00+08:00',
+            visits: 3_000_000,
+            onlineSalesFen: yuan(6_380_000),
+            offlineSalesFen: yuan(3_000_000),
+            orderValueFen: yuan(5_000_000),
+            sourceNote: '平台后台',
+          },
+          {
+            asOf: '2020-07-20T16:00:00+08:00',
+            visits: 1_200_000,
+            onlineSalesFen: yuan(2_000_000),
+            sourceNote: '直播间统计',
+          },
         ],
       },
     })
@@ -74,15 +86,31 @@ describe('a campaign rolls up its events', () => {
   it('sums each published event’s current figures, not every snapshot', async () => {
     const campaign = await app.payload.create({
       collection: 'campaigns',
-      data: { name: '福建足迹', year: 2020, caseCall: { expertWeight: 70, voteWeight: 30 }, outcomes: { casesReceived: 298 } },
+      data: {
+        name: '福建足迹',
+        year: 2020,
+        caseCall: { expertWeight: 70, voteWeight: 30 },
+        outcomes: { casesReceived: 298 },
+      },
     })
-    const event = (title: string, snapshots: { asOf: string; orderValueFen: number; visits: number }[], status: 'published' | 'draft') =>
+    const event = (
+      title: string,
+      snapshots: { asOf: string; orderValueFen: number; visits: number }[],
+      status: 'published' | 'draft',
+    ) =>
       app.payload.create({
         collection: 'livestream-events',
         data: { title, campaign: campaign.id, snapshots, _status: status },
         draft: status === 'draft',
       })
-    await event('一', [{ asOf: '2020-07-09T12:00:00+08:00', orderValueFen: yuan(1_000_000), visits: 10 }, { asOf: '2020-07-09T20:00:00+08:00', orderValueFen: yuan(4_000_000), visits: 20 }], 'published')
+    await event(
+      '一',
+      [
+        { asOf: '2020-07-09T12:00:00+08:00', orderValueFen: yuan(1_000_000), visits: 10 },
+        { asOf: '2020-07-09T20:00:00+08:00', orderValueFen: yuan(4_000_000), visits: 20 },
+      ],
+      'published',
+    )
     await event('二', [{ asOf: '2020-07-20T20:00:00+08:00', orderValueFen: yuan(14_380_000), visits: 30 }], 'published')
     await event('草稿', [{ asOf: '2020-08-01T20:00:00+08:00', orderValueFen: yuan(99_000_000), visits: 99 }], 'draft')
     const totals = await campaignTotals({ draft: true, user: { ...cast.users.reviewer } }, campaign.id)

@@ -38,7 +38,10 @@ describe.skipIf(isMongo())('SQL migrations', () => {
   it('has a migration for every schema change (run `npm run migrate:create` after changing fields)', async () => {
     const db = app.payload.db as unknown as SqlAdapter
     const kit = db.requireDrizzleKit()
-    const snapshots = fs.readdirSync(migrationsDir).filter((file) => file.endsWith('.json')).sort()
+    const snapshots = fs
+      .readdirSync(migrationsDir)
+      .filter((file) => file.endsWith('.json'))
+      .sort()
     const latest = JSON.parse(fs.readFileSync(path.join(migrationsDir, snapshots.at(-1) as string), 'utf8'))
     const pending = await kit.generateMigration(latest, await kit.generateDrizzleJson(db.schema))
     expect(pending).toEqual([])

@@ -78,7 +78,10 @@ describe('organizations: who writes', () => {
     ['submitter', 403],
     ['admin', 200],
   ])('%s deleting a unit gets %i', async (who, status) => {
-    const spare = await app.payload.create({ collection: 'organizations', data: { name: `待删-${who}`, kind: 'media' } })
+    const spare = await app.payload.create({
+      collection: 'organizations',
+      data: { name: `待删-${who}`, kind: 'media' },
+    })
     const res = await rest.delete(`/organizations/${spare.id}`, { token: tokens[who] })
     expect(res.status).toBe(status)
     const left = await app.payload.count({ collection: 'organizations', where: { id: { equals: spare.id } } })

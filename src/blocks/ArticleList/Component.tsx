@@ -4,7 +4,11 @@ import type { ReadOptions } from '@/data/readOptions'
 import { relationId } from '@/lib/relationId'
 import type { ArticleListBlock as ArticleListData } from '@/payload-types'
 
-export async function ArticleListBlock({ block, read, topicId }: {
+export async function ArticleListBlock({
+  block,
+  read,
+  topicId,
+}: {
   block: ArticleListData
   read: ReadOptions
   topicId: number | string

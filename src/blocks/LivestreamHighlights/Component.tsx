@@ -9,7 +9,13 @@ import { relationId } from '@/lib/relationId'
 import { formatCount, formatFen } from '@/metrics/formatChinese'
 import type { LivestreamHighlightsBlock as LivestreamHighlightsData, Region } from '@/payload-types'
 
-export async function LivestreamHighlightsBlock({ block, read }: { block: LivestreamHighlightsData; read: ReadOptions }) {
+export async function LivestreamHighlightsBlock({
+  block,
+  read,
+}: {
+  block: LivestreamHighlightsData
+  read: ReadOptions
+}) {
   const chosen = (block.events ?? []).map((event) => relationId(event)).filter((id): id is number => id != null)
   const campaign = relationId(block.campaign)
   const events = await listEvents(read, chosen.length ? { ids: chosen } : { campaign: campaign ?? undefined })

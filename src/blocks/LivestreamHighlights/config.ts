@@ -5,7 +5,10 @@ import { label } from '@/i18n/label'
 export const LivestreamHighlightsBlock: Block = {
   slug: 'livestreamHighlights',
   interfaceName: 'LivestreamHighlightsBlock',
-  labels: { singular: label('直播带货集锦', 'Livestream highlights'), plural: label('直播带货集锦', 'Livestream highlights') },
+  labels: {
+    singular: label('直播带货集锦', 'Livestream highlights'),
+    plural: label('直播带货集锦', 'Livestream highlights'),
+  },
   fields: [
     { name: 'heading', label: label('标题', 'Heading'), type: 'text', defaultValue: '直播带货' },
     { name: 'campaign', label: label('活动', 'Campaign'), type: 'relationship', relationTo: 'campaigns' },

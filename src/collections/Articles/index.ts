@@ -52,7 +52,12 @@ export const Articles: CollectionConfig<'articles'> = {
         {
           label: label('正文', 'Body'),
           fields: [
-            { name: 'dateline', label: label('电头', 'Dateline'), type: 'text', admin: { placeholder: '东南网3月30日讯' } },
+            {
+              name: 'dateline',
+              label: label('电头', 'Dateline'),
+              type: 'text',
+              admin: { placeholder: '东南网3月30日讯' },
+            },
             { name: 'body', label: label('正文', 'Body'), type: 'richText', editor: bodyEditor },
           ],
         },
@@ -85,7 +90,13 @@ export const Articles: CollectionConfig<'articles'> = {
         {
           label: label('关联', 'Relations'),
           fields: [
-            { name: 'campaign', label: label('所属活动', 'Campaign'), type: 'relationship', relationTo: 'campaigns', index: true },
+            {
+              name: 'campaign',
+              label: label('所属活动', 'Campaign'),
+              type: 'relationship',
+              relationTo: 'campaigns',
+              index: true,
+            },
             {
               name: 'topics',
               label: label('所属专题', 'Topics'),
@@ -117,7 +128,10 @@ export const Articles: CollectionConfig<'articles'> = {
               hasMany: true,
               filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
               admin: {
-                description: label('不选时按相同专题或地区自动推荐', 'When empty, the site suggests by topic or region'),
+                description: label(
+                  '不选时按相同专题或地区自动推荐',
+                  'When empty, the site suggests by topic or region',
+                ),
               },
             },
           ],

@@ -13,7 +13,12 @@ import { caseCallField } from './caseCallField'
 
 const revalidate = revalidateOnChange((doc) => [CACHE_TAGS.campaigns, CACHE_TAGS.campaign(String(doc.id))])
 
-const count = (name: string, zh: string, en: string) => ({ name, label: label(zh, en), type: 'number' as const, min: 0 })
+const count = (name: string, zh: string, en: string) => ({
+  name,
+  label: label(zh, en),
+  type: 'number' as const,
+  min: 0,
+})
 
 export const Campaigns: CollectionConfig<'campaigns'> = {
   slug: 'campaigns',
@@ -79,7 +84,13 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
                 {
                   type: 'row',
                   fields: [
-                    { name: 'type', label: label('类型', 'Type'), type: 'select', required: true, options: options(ACTIVITY_TYPES) },
+                    {
+                      name: 'type',
+                      label: label('类型', 'Type'),
+                      type: 'select',
+                      required: true,
+                      options: options(ACTIVITY_TYPES),
+                    },
                     { name: 'title', label: label('名称', 'Title'), type: 'text', required: true },
                   ],
                 },

@@ -21,7 +21,14 @@ export const CaseReviews: CollectionConfig<'case-reviews'> = {
   indexes: [{ fields: ['case', 'reviewer'], unique: true }],
   hooks: { beforeChange: [checkReview] },
   fields: [
-    { name: 'case', label: label('案例', 'Case'), type: 'relationship', relationTo: 'case-submissions', required: true, index: true },
+    {
+      name: 'case',
+      label: label('案例', 'Case'),
+      type: 'relationship',
+      relationTo: 'case-submissions',
+      required: true,
+      index: true,
+    },
     {
       name: 'reviewer',
       label: label('评审专家', 'Reviewer'),

@@ -39,7 +39,14 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
     {
       type: 'row',
       fields: [
-        { name: 'campaign', label: label('所属活动', 'Campaign'), type: 'relationship', relationTo: 'campaigns', required: true, index: true },
+        {
+          name: 'campaign',
+          label: label('所属活动', 'Campaign'),
+          type: 'relationship',
+          relationTo: 'campaigns',
+          required: true,
+          index: true,
+        },
         { name: 'type', label: label('案例类型', 'Case type'), type: 'text', required: true, index: true },
         { name: 'region', label: label('地区', 'Region'), type: 'relationship', relationTo: 'regions', index: true },
       ],
@@ -119,7 +126,10 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
       required: true,
       defaultValue: 'draft',
       index: true,
-      options: CASE_STATUSES.map((value) => ({ value, label: label(CASE_STATUS_LABELS[value].zh, CASE_STATUS_LABELS[value].en) })),
+      options: CASE_STATUSES.map((value) => ({
+        value,
+        label: label(CASE_STATUS_LABELS[value].zh, CASE_STATUS_LABELS[value].en),
+      })),
       admin: { position: 'sidebar', readOnly: true },
     },
     {

@@ -46,7 +46,13 @@ export const LivestreamEvents: CollectionConfig<'livestream-events'> = {
     {
       type: 'row',
       fields: [
-        { name: 'campaign', label: label('所属活动', 'Campaign'), type: 'relationship', relationTo: 'campaigns', index: true },
+        {
+          name: 'campaign',
+          label: label('所属活动', 'Campaign'),
+          type: 'relationship',
+          relationTo: 'campaigns',
+          index: true,
+        },
         { name: 'region', label: label('地区', 'Region'), type: 'relationship', relationTo: 'regions', index: true },
       ],
     },
@@ -96,7 +102,12 @@ export const LivestreamEvents: CollectionConfig<'livestream-events'> = {
                   type: 'row',
                   fields: [
                     { name: 'name', label: label('姓名', 'Name'), type: 'text', required: true },
-                    { name: 'title', label: label('职务', 'Title'), type: 'text', admin: { placeholder: '永安市常务副市长' } },
+                    {
+                      name: 'title',
+                      label: label('职务', 'Title'),
+                      type: 'text',
+                      admin: { placeholder: '永安市常务副市长' },
+                    },
                   ],
                 },
               ],
@@ -116,7 +127,12 @@ export const LivestreamEvents: CollectionConfig<'livestream-events'> = {
                   fields: [
                     { name: 'name', label: label('名称', 'Name'), type: 'text', required: true },
                     { name: 'category', label: label('品类', 'Category'), type: 'text' },
-                    { name: 'originRegion', label: label('产地', 'Origin'), type: 'relationship', relationTo: 'regions' },
+                    {
+                      name: 'originRegion',
+                      label: label('产地', 'Origin'),
+                      type: 'relationship',
+                      relationTo: 'regions',
+                    },
                   ],
                 },
                 {

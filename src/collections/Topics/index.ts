@@ -29,10 +29,19 @@ export const Topics: CollectionConfig<'topics'> = {
   access: editorialAccess,
   versions: editorialVersions,
   defaultPopulate: { title: true, slug: true, intro: true, theme: true, publishedAt: true },
-  hooks: { afterChange: [recordSlugRedirect('topics', readerPaths.topic), revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
+  hooks: {
+    afterChange: [recordSlugRedirect('topics', readerPaths.topic), revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
+  },
   fields: [
     { name: 'title', label: label('专题名称', 'Title'), type: 'text', required: true },
-    { name: 'campaign', label: label('所属活动', 'Campaign'), type: 'relationship', relationTo: 'campaigns', index: true },
+    {
+      name: 'campaign',
+      label: label('所属活动', 'Campaign'),
+      type: 'relationship',
+      relationTo: 'campaigns',
+      index: true,
+    },
     { name: 'intro', label: label('导语', 'Intro'), type: 'textarea' },
     {
       name: 'theme',

@@ -28,8 +28,8 @@ export function CaseWorkflow() {
     if (!id) return
     const [moves, events] = await Promise.all([
       fetch(`${api}/case-submissions/${id}/transitions`, { credentials: 'include' }).then((r) => r.json()),
-      fetch(`${api}/audit-events?where[case][equals]=${id}&sort=at&limit=100&depth=0`, { credentials: 'include' }).then((r) =>
-        r.json(),
+      fetch(`${api}/audit-events?where[case][equals]=${id}&sort=at&limit=100&depth=0`, { credentials: 'include' }).then(
+        (r) => r.json(),
       ),
     ])
     setAllowed(moves.allowed ?? [])
@@ -79,7 +79,13 @@ export function CaseWorkflow() {
             style={{ width: '100%' }}
           />
           {allowed.map((to) => (
-            <Button key={to} buttonStyle="secondary" disabled={busy} onClick={() => move(to)} id={`case-transition-${to}`}>
+            <Button
+              key={to}
+              buttonStyle="secondary"
+              disabled={busy}
+              onClick={() => move(to)}
+              id={`case-transition-${to}`}
+            >
               {CASE_STATUS_LABELS[to].zh}
             </Button>
           ))}

@@ -5,9 +5,21 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 const TEXT = {
-  zh: { summary: '粘贴旧稿导入', hint: '把旧新闻页面的全部文字（含导航、页脚均可）粘贴到这里，生成一篇草稿。', go: '生成草稿' },
-  'zh-TW': { summary: '貼上舊稿匯入', hint: '把舊新聞頁面的全部文字（含導覽、頁尾均可）貼到這裡，產生一篇草稿。', go: '產生草稿' },
-  en: { summary: 'Import an old page', hint: 'Paste the whole text of an old news page to make a draft.', go: 'Make draft' },
+  zh: {
+    summary: '粘贴旧稿导入',
+    hint: '把旧新闻页面的全部文字（含导航、页脚均可）粘贴到这里，生成一篇草稿。',
+    go: '生成草稿',
+  },
+  'zh-TW': {
+    summary: '貼上舊稿匯入',
+    hint: '把舊新聞頁面的全部文字（含導覽、頁尾均可）貼到這裡，產生一篇草稿。',
+    go: '產生草稿',
+  },
+  en: {
+    summary: 'Import an old page',
+    hint: 'Paste the whole text of an old news page to make a draft.',
+    go: 'Make draft',
+  },
 } as const
 
 /** Above the article list: paste an old page, get a draft with its parts filled in. */

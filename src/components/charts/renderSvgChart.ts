@@ -2,13 +2,22 @@ import * as echarts from 'echarts'
 
 const FONT = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 
-export type BarSeries = { categories: string[]; values: number[]; color?: string; valueLabel: (value: number) => string }
+export type BarSeries = {
+  categories: string[]
+  values: number[]
+  color?: string
+  valueLabel: (value: number) => string
+}
 
 /**
  * A bar chart rendered on the server as SVG with Apache ECharts: readable without JavaScript, no canvas, no
  * client bundle. The caller gives labels already formatted in Chinese units.
  */
-export const renderBarChart = ({ categories, values, color = '#b8232f', valueLabel }: BarSeries, width = 640, height = 320) => {
+export const renderBarChart = (
+  { categories, values, color = '#b8232f', valueLabel }: BarSeries,
+  width = 640,
+  height = 320,
+) => {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })
   chart.setOption({
     animation: false,

@@ -44,10 +44,22 @@ export default async function LivePage({ params }: Props) {
         {event.mainStudio ? <span>主会场：{event.mainStudio}</span> : null}
       </p>
       <dl className="live-figures">
-        <div><dt>访问量</dt><dd>{formatCount(current?.visits)}</dd></div>
-        <div><dt>销售额（含订单）</dt><dd>{formatFen(current?.totalSalesFen)}</dd></div>
-        <div><dt>线上销售</dt><dd>{formatFen(current?.onlineSalesFen)}</dd></div>
-        <div><dt>线下销售</dt><dd>{formatFen(current?.offlineSalesFen)}</dd></div>
+        <div>
+          <dt>访问量</dt>
+          <dd>{formatCount(current?.visits)}</dd>
+        </div>
+        <div>
+          <dt>销售额（含订单）</dt>
+          <dd>{formatFen(current?.totalSalesFen)}</dd>
+        </div>
+        <div>
+          <dt>线上销售</dt>
+          <dd>{formatFen(current?.onlineSalesFen)}</dd>
+        </div>
+        <div>
+          <dt>线下销售</dt>
+          <dd>{formatFen(current?.offlineSalesFen)}</dd>
+        </div>
       </dl>
       {current?.asOf ? <p className="muted">数据截至 {formatDateTime(current.asOf)}</p> : null}
       {svg ? <SvgChart svg={svg} label="销售额随时间增长" /> : null}
@@ -55,10 +67,16 @@ export default async function LivePage({ params }: Props) {
         <h2>主播与嘉宾</h2>
         <ul>
           {(event.hosts ?? []).map((host) => (
-            <li key={host.id ?? host.name}>主播 {host.name}{host.outlet ? `（${host.outlet}）` : ''}</li>
+            <li key={host.id ?? host.name}>
+              主播 {host.name}
+              {host.outlet ? `（${host.outlet}）` : ''}
+            </li>
           ))}
           {(event.guests ?? []).map((guest) => (
-            <li key={guest.id ?? guest.name}>嘉宾 {guest.name}{guest.title && guest.title !== guest.name ? `（${guest.title}）` : ''}</li>
+            <li key={guest.id ?? guest.name}>
+              嘉宾 {guest.name}
+              {guest.title && guest.title !== guest.name ? `（${guest.title}）` : ''}
+            </li>
           ))}
         </ul>
       </section>

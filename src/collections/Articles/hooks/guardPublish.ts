@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
+import { asUserFacing } from '@/lib/UserFacingError'
 import { PUBLISH_REQUIREMENTS, missingForPublish, publishRefusal } from '@/workflow/publishGuard'
 
 /**
@@ -23,14 +24,16 @@ export const guardPublish: CollectionBeforeChangeHook = async ({ data, originalD
   if (missing.length === 0) return data
   const admin = fromAdminUi(req)
   const fields = missing.map((path) => ({ path, message: PUBLISH_REQUIREMENTS[path].zh }))
-  throw new APIError(
-    admin ? publishRefusal(missing) : `Cannot publish: missing ${missing.join(', ')}`,
-    400,
-    {
-      code: 'publishIncomplete',
-      collection: 'articles',
-      errors: admin ? fields : [...fields, { message: publishRefusal(missing) }],
-    },
-    true,
+  throw asUserFacing(
+    new APIError(
+      admin ? publishRefusal(missing) : `Cannot publish: missing ${missing.join(', ')}`,
+      400,
+      {
+        code: 'publishIncomplete',
+        collection: 'articles',
+        errors: admin ? fields : [...fields, { message: publishRefusal(missing) }],
+      },
+      true,
+    ),
   )
 }

@@ -9,6 +9,7 @@ import {
 
 import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
+import { asUserFacing } from '@/lib/UserFacingError'
 import type { CaseSubmission } from '@/payload-types'
 import { countPhotos, missingCaseFields } from '@/workflow/caseRequirements'
 import { allowedTransitions, decideTransition, type CaseFacts } from '@/workflow/caseTransitions'
@@ -18,7 +19,14 @@ import { MAX_COMMENT_CHARS, TRANSITION_MESSAGES } from './transitionMessages'
 const DAY_MS = 24 * 60 * 60 * 1000
 
 const refuse = (req: PayloadRequest, status: number, code: string, zh: string, missing?: string[]) =>
-  new APIError(fromAdminUi(req) ? zh : TRANSITION_MESSAGES[code], status, { code, missing, errors: [{ message: zh }] }, true)
+  asUserFacing(
+    new APIError(
+      fromAdminUi(req) ? zh : TRANSITION_MESSAGES[code],
+      status,
+      { code, missing, errors: [{ message: zh }] },
+      true,
+    ),
+  )
 
 const clientIp = (req: PayloadRequest) =>
   req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || null
@@ -59,8 +67,17 @@ export const transitionEndpoint: Endpoint = {
     const body = await req.json?.().catch(() => null)
     const to = body?.to
     const comment = body?.comment ?? null
-    if (typeof to !== 'string' || (comment !== null && typeof comment !== 'string') || (comment?.length ?? 0) > MAX_COMMENT_CHARS) {
-      throw refuse(req, 400, 'badRequest', `请求格式应为 {"to": "状态", "comment": "意见"}，意见不超过 ${MAX_COMMENT_CHARS} 字`)
+    if (
+      typeof to !== 'string' ||
+      (comment !== null && typeof comment !== 'string') ||
+      (comment?.length ?? 0) > MAX_COMMENT_CHARS
+    ) {
+      throw refuse(
+        req,
+        400,
+        'badRequest',
+        `请求格式应为 {"to": "状态", "comment": "意见"}，意见不超过 ${MAX_COMMENT_CHARS} 字`,
+      )
     }
     const id = req.routeParams?.id as string
     const doc = await req.payload.findByID({
@@ -86,7 +103,9 @@ export const transitionEndpoint: Endpoint = {
       overrideAccess: true,
     })
     const publicityEndsAt =
-      verdict.to === 'proposed' ? new Date(now.getTime() + (campaign.caseCall?.publicityDays ?? 7) * DAY_MS).toISOString() : undefined
+      verdict.to === 'proposed'
+        ? new Date(now.getTime() + (campaign.caseCall?.publicityDays ?? 7) * DAY_MS).toISOString()
+        : undefined
     const started = await initTransaction(req)
     try {
       const updated = await req.payload.update({

@@ -16,9 +16,7 @@ export const checkUploadedFile: CollectionBeforeOperationHook<'media'> = async (
     if (operation === 'create') throw new UserFacingError('fileMissing', 400, req)
     return args
   }
-  const detected = file.tempFilePath
-    ? await fileTypeFromFile(file.tempFilePath)
-    : await fileTypeFromBuffer(file.data)
+  const detected = file.tempFilePath ? await fileTypeFromFile(file.tempFilePath) : await fileTypeFromBuffer(file.data)
   const verdict = judgeUpload(detected?.mime, file.size ?? file.data.length)
   if (!verdict.ok) {
     throw new UserFacingError(verdict.reason, verdict.reason === 'fileTooLarge' ? 413 : 415, req, {

@@ -21,7 +21,10 @@ export const guardRoleChanges: CollectionBeforeOperationHook<'users'> = async ({
   if (data.roles !== undefined && !sameRoles(original?.roles ?? [], data.roles ?? [])) {
     throw new UserFacingError('rolesAdminOnly', 403, req)
   }
-  if (data.organization !== undefined && relationId(data.organization as never) !== relationId(original?.organization)) {
+  if (
+    data.organization !== undefined &&
+    relationId(data.organization as never) !== relationId(original?.organization)
+  ) {
     throw new UserFacingError('organizationAdminOnly', 403, req)
   }
   return args
