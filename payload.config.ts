@@ -9,6 +9,7 @@ import { AuditEvents } from '@/collections/AuditEvents'
 import { Campaigns } from '@/collections/Campaigns'
 import { CaseReviews } from '@/collections/CaseReviews'
 import { CaseSubmissions } from '@/collections/CaseSubmissions'
+import { CaseVotes } from '@/collections/CaseVotes'
 import { LivestreamEvents } from '@/collections/LivestreamEvents'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/fileRules'
@@ -38,6 +39,7 @@ export default buildConfig({
     Campaigns,
     CaseSubmissions,
     CaseReviews,
+    CaseVotes,
     AuditEvents,
     Users,
     Organizations,

@@ -26,6 +26,7 @@ export interface Config {
     campaigns: Campaign;
     'case-submissions': CaseSubmission;
     'case-reviews': CaseReview;
+    'case-votes': CaseVote;
     'audit-events': AuditEvent;
     users: User;
     organizations: Organization;
@@ -46,6 +47,7 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'case-submissions': CaseSubmissionsSelect<false> | CaseSubmissionsSelect<true>;
     'case-reviews': CaseReviewsSelect<false> | CaseReviewsSelect<true>;
+    'case-votes': CaseVotesSelect<false> | CaseVotesSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
@@ -774,6 +776,18 @@ export interface CaseReview {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-votes".
+ */
+export interface CaseVote {
+  id: number;
+  case: number | CaseSubmission;
+  voter: string;
+  day: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-events".
  */
 export interface AuditEvent {
@@ -973,6 +987,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'case-reviews';
         value: number | CaseReview;
+      } | null)
+    | ({
+        relationTo: 'case-votes';
+        value: number | CaseVote;
       } | null)
     | ({
         relationTo: 'audit-events';
@@ -1484,6 +1502,17 @@ export interface CaseReviewsSelect<T extends boolean = true> {
       };
   comment?: T;
   total?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-votes_select".
+ */
+export interface CaseVotesSelect<T extends boolean = true> {
+  case?: T;
+  voter?: T;
+  day?: T;
   updatedAt?: T;
   createdAt?: T;
 }

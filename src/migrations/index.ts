@@ -1,9 +1,9 @@
-import * as migration_20261122_092535_initial from './20261122_092535_initial';
+import * as migration_20261122_093334_initial from './20261122_093334_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_092535_initial.up,
-    down: migration_20261122_092535_initial.down,
-    name: '20261122_092535_initial'
+    up: migration_20261122_093334_initial.up,
+    down: migration_20261122_093334_initial.down,
+    name: '20261122_093334_initial'
   },
 ];

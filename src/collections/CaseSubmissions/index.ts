@@ -9,6 +9,7 @@ import { SUMMARY_MAX } from '@/workflow/caseRequirements'
 
 import { createCases, deleteCases, editorsOnlyField, readCases, readContact, updateCases } from './access'
 import { allowedTransitionsEndpoint, transitionEndpoint } from './endpoints/transition'
+import { voteEndpoint } from './endpoints/vote'
 import { checkCaseType } from './hooks/checkCaseType'
 import { statusOnlyByTransition } from './hooks/statusOnlyByTransition'
 import { takeUnitFromAccount } from './hooks/takeUnitFromAccount'
@@ -26,7 +27,7 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
     defaultColumns: ['title', 'organization', 'type', 'status', 'updatedAt'],
   },
   access: { read: readCases, create: createCases, update: updateCases, delete: deleteCases },
-  endpoints: [transitionEndpoint, allowedTransitionsEndpoint],
+  endpoints: [transitionEndpoint, allowedTransitionsEndpoint, voteEndpoint],
   hooks: {
     beforeOperation: [statusOnlyByTransition],
     beforeValidate: [checkCaseType],

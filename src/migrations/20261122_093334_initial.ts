@@ -1143,6 +1143,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`case_reviews_updated_at_idx\` ON \`case_reviews\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`case_reviews_created_at_idx\` ON \`case_reviews\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`case_reviewer_idx\` ON \`case_reviews\` (\`case_id\`,\`reviewer_id\`);`)
+  await db.run(sql`CREATE TABLE \`case_votes\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`case_id\` integer NOT NULL,
+  	\`voter\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`case_id\`) REFERENCES \`case_submissions\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`case_votes_case_idx\` ON \`case_votes\` (\`case_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_votes_updated_at_idx\` ON \`case_votes\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`case_votes_created_at_idx\` ON \`case_votes\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`case_voter_day_idx\` ON \`case_votes\` (\`case_id\`,\`voter\`,\`day\`);`)
+  await db.run(sql`CREATE INDEX \`voter_day_idx\` ON \`case_votes\` (\`voter\`,\`day\`);`)
   await db.run(sql`CREATE TABLE \`audit_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`case_id\` integer NOT NULL,
@@ -1389,6 +1404,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`campaigns_id\` integer,
   	\`case_submissions_id\` integer,
   	\`case_reviews_id\` integer,
+  	\`case_votes_id\` integer,
   	\`audit_events_id\` integer,
   	\`users_id\` integer,
   	\`organizations_id\` integer,
@@ -1402,6 +1418,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`campaigns_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`case_submissions_id\`) REFERENCES \`case_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`case_reviews_id\`) REFERENCES \`case_reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`case_votes_id\`) REFERENCES \`case_votes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_events_id\`) REFERENCES \`audit_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`organizations_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1419,6 +1436,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_campaigns_id_idx\` ON \`payload_locked_documents_rels\` (\`campaigns_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`case_submissions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`case_reviews_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_votes_id_idx\` ON \`payload_locked_documents_rels\` (\`case_votes_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organizations_id_idx\` ON \`payload_locked_documents_rels\` (\`organizations_id\`);`)
@@ -1527,6 +1545,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`case_submissions\`;`)
   await db.run(sql`DROP TABLE \`case_submissions_rels\`;`)
   await db.run(sql`DROP TABLE \`case_reviews\`;`)
+  await db.run(sql`DROP TABLE \`case_votes\`;`)
   await db.run(sql`DROP TABLE \`audit_events\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
