@@ -16,6 +16,7 @@ let cast: Cast
 let tokens: Record<string, string>
 let caseId: number
 let reviewer2: string
+let campaignId: number
 
 const scores = (n: number) => ({ typicality: n, innovation: n, effectiveness: n, replicability: n })
 
@@ -31,6 +32,7 @@ beforeAll(async () => {
     collection: 'campaigns',
     data: { name: '福建足迹', year: 2020, caseCall: { expertWeight: 70, voteWeight: 30 } },
   })
+  campaignId = campaign.id
   const doc = await app.payload.create({
     collection: 'case-submissions',
     data: {
@@ -110,5 +112,29 @@ describe('expert scoring', () => {
     }
     const editor = await rest.get('/case-reviews', { token: tokens.editor })
     expect(editor.data.totalDocs).toBe(2)
+  })
+
+  it('feeds the staff-only ranking: the mean expert score and the vote share, weighted 70/30', async () => {
+    const other = await app.payload.create({
+      collection: 'case-submissions',
+      data: { campaign: campaignId, title: '只有投票', type: '扶贫经验', status: 'shortlisted' },
+      context: { caseTransition: true },
+    })
+    await app.payload.db.updateOne({ collection: 'case-submissions', id: other.id, data: { votes: { $inc: 40 } } })
+    const res = await rest.get(`/campaigns/${campaignId}/ranking`, { token: tokens.editor })
+    expect(res.status).toBe(200)
+    expect(res.data.weights).toEqual({ expertWeight: 70, voteWeight: 30 })
+    const [first, second] = res.data.cases
+    expect(first).toMatchObject({ title: '森林生态银行', expertMean: 7.375, expertPart: 51.63, votePart: 0, rank: 1 })
+    expect(second).toMatchObject({
+      title: '只有投票',
+      expertMean: null,
+      votes: 40,
+      voteShare: 1,
+      votePart: 30,
+      rank: 2,
+    })
+    expect((await rest.get(`/campaigns/${campaignId}/ranking`, { token: tokens.submitter })).status).toBe(403)
+    expect((await rest.get(`/campaigns/${campaignId}/ranking`)).status).toBe(401)
   })
 })

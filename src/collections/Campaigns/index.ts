@@ -10,6 +10,7 @@ import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 
 import { ACTIVITY_TYPES } from './activityTypes'
 import { caseCallField } from './caseCallField'
+import { rankingEndpoint } from './endpoints/ranking'
 
 const revalidate = revalidateOnChange((doc) => [CACHE_TAGS.campaigns, CACHE_TAGS.campaign(String(doc.id))])
 
@@ -29,6 +30,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     defaultColumns: ['name', 'series', 'year', 'edition'],
   },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  endpoints: [rankingEndpoint],
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: 'name', label: label('活动名称', 'Name'), type: 'text', required: true },
