@@ -34,12 +34,23 @@ const clientIp = (req: PayloadRequest) =>
 const actorOf = (req: PayloadRequest) =>
   req.user ? { id: req.user.id, roles: req.user.roles, organization: relationId(req.user.organization) } : null
 
-const factsOf = async (req: PayloadRequest, doc: CaseSubmission): Promise<CaseFacts> => {
+const campaignOf = async (req: PayloadRequest, doc: CaseSubmission) => {
   const campaignId = relationId(doc.campaign)
-  const campaign =
-    campaignId == null
-      ? null
-      : await req.payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, req, overrideAccess: true })
+  if (campaignId == null) return null
+  return req.payload.findByID({
+    collection: 'campaigns',
+    id: campaignId,
+    depth: 0,
+    select: { caseCall: true },
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+}
+
+type CaseCampaign = Awaited<ReturnType<typeof campaignOf>>
+
+const factsOf = (doc: CaseSubmission, campaign: CaseCampaign): CaseFacts => {
   return {
     status: doc.status,
     organization: relationId(doc.organization),
@@ -90,21 +101,13 @@ export const transitionEndpoint: Endpoint = {
     })
     if (!doc) throw refuse(req, 404, 'notFound', '没有找到这个案例')
     const now = new Date()
-    const facts = await factsOf(req, doc)
-    const verdict = decideTransition(actorOf(req), facts, { to, comment, now })
+    const campaign = await campaignOf(req, doc)
+    const verdict = decideTransition(actorOf(req), factsOf(doc, campaign), { to, comment, now })
     if (!verdict.ok) throw refuse(req, verdict.status, verdict.code, verdict.message, verdict.missing)
 
-    const campaign = await req.payload.findByID({
-      collection: 'campaigns',
-      id: relationId(doc.campaign) as number,
-      depth: 0,
-      select: { caseCall: true },
-      req,
-      overrideAccess: true,
-    })
     const publicityEndsAt =
       verdict.to === 'proposed'
-        ? new Date(now.getTime() + (campaign.caseCall?.publicityDays ?? 7) * DAY_MS).toISOString()
+        ? new Date(now.getTime() + (campaign?.caseCall?.publicityDays ?? 7) * DAY_MS).toISOString()
         : undefined
     const started = await initTransaction(req)
     try {
@@ -154,7 +157,7 @@ export const allowedTransitionsEndpoint: Endpoint = {
       disableErrors: true,
     })
     if (!doc) throw refuse(req, 404, 'notFound', '没有找到这个案例')
-    const facts = await factsOf(req, doc)
+    const facts = factsOf(doc, await campaignOf(req, doc))
     return Response.json({ status: doc.status, allowed: allowedTransitions(actorOf(req), facts, new Date()) })
   },
 }
