@@ -62,6 +62,7 @@ describe('the special-report page', () => {
     expect(html).toMatch(/<svg[^>]*>/) // the server-rendered sales chart
     expect(html).toContain('三明市')
     expect(html).toContain('古堡里开直播')
+    expect(html).toContain('下党乡订单农业带动茶农增收') // an excellent case in the showcase
     expect(html).toContain('<video')
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
     await page.goto(`${baseURL}${TOPIC}`)

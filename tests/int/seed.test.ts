@@ -21,6 +21,7 @@ const counts = async () => {
     'topics',
     'livestream-events',
     'campaigns',
+    'case-submissions',
     'media',
   ] as const
   for (const collection of collections) {
@@ -95,6 +96,18 @@ describe('the demo seed', () => {
     expect(docs[0]._status).toBe('published')
     const used = new Set(docs[0].layout?.map((block) => block.blockType))
     for (const block of topicBlocks) expect(used, block.slug).toContain(block.slug)
+  })
+
+  it('has excellent cases published on the site for the special report’s showcase', async () => {
+    const cases = await app.payload.find({
+      collection: 'case-submissions',
+      where: { and: [{ status: { equals: 'excellent' } }, { publishedOnSite: { equals: true } }] },
+      pagination: false,
+      depth: 0,
+    })
+    expect(cases.totalDocs).toBe(3)
+    expect(new Set(cases.docs.map((doc) => doc.type)).size).toBe(3)
+    for (const doc of cases.docs) expect(doc.photos?.length).toBe(1)
   })
 
   it('duplicates nothing when run again, and takes a new password', async () => {

@@ -7,6 +7,7 @@ import { DEMO_EMAIL_DOMAIN } from '@/startup/demoAccounts'
 import { demoOrganizations } from '../organizations'
 import { demoArticles, type ArticleSeed } from './articles'
 import { campaignData } from './campaign'
+import { EXCELLENT_CASE_REGIONS, seedExcellentCases } from './cases'
 import { LICHENG, YONGAN, eventSeeds } from './events'
 import { context, covers, newTally, type Tally } from './helpers'
 import { seedImages, type ImageIds } from './images'
@@ -78,7 +79,14 @@ export const seedContent = async (payload: Payload) => {
   const tally = newTally()
   const store = stores(payload)
   const images = await seedImages(payload, tally)
-  const codes = [...demoArticles.flatMap((article) => article.regions), YONGAN, LICHENG, '350400', '350000']
+  const codes = [
+    ...demoArticles.flatMap((article) => article.regions),
+    ...EXCELLENT_CASE_REGIONS,
+    YONGAN,
+    LICHENG,
+    '350400',
+    '350000',
+  ]
   const regionId = await regionLookup(payload, codes)
   const editor = await idOf(payload, 'users', 'email', `editor${DEMO_EMAIL_DOMAIN}`)
   if (editor == null) throw new Error('The demo editor account must exist before the demo content')
@@ -86,6 +94,15 @@ export const seedContent = async (payload: Payload) => {
   const portal = portalName ? await idOf(payload, 'organizations', 'name', portalName) : undefined
 
   const campaign = await upsertCampaign(payload, campaignData({ portal, now: new Date() }), tally)
+  const unitId = async (key: string) => {
+    const name = demoOrganizations.find((org) => org.key === key)?.name as string
+    return (await idOf(payload, 'organizations', 'name', name)) as number
+  }
+  await seedExcellentCases(
+    payload,
+    { campaign, images, regionId, units: { unitA: await unitId('unitA'), unitB: await unitId('unitB') } },
+    tally,
+  )
   await upsertBySlug(store.events, eventSeeds({ campaign, regionId, images }), tally)
 
   // Articles point at the topic and the topic's related reading at articles: a new topic starts without that block
@@ -107,6 +124,6 @@ export const seedContent = async (payload: Payload) => {
 
   payload.logger.info(
     `demo content: ${Object.keys(images).length} images, 1 campaign, 2 livestream events, 1 topic, ` +
-      `${demoArticles.length} articles (${tally.created} created, ${tally.updated} updated, ${tally.unchanged} unchanged)`,
+      `${demoArticles.length} articles, 3 excellent cases (${tally.created} created, ${tally.updated} updated, ${tally.unchanged} unchanged)`,
   )
 }
