@@ -222,6 +222,10 @@ export interface User {
    * Required for submitting units
    */
   organization?: (number | null) | Organization;
+  /**
+   * Reviewers get no cases from these units
+   */
+  conflicts?: (number | Organization)[] | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1540,6 +1544,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   organization?: T;
+  conflicts?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

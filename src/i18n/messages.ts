@@ -61,6 +61,10 @@ export const MESSAGES = {
     en: 'Scores must be whole numbers from 1 to 10',
     zh: '典型性、创新性、实效性、可推广性四项都要打分，每项为 1 到 10 的整数。',
   },
+  reviewerNotEligible: {
+    en: 'Reviewer not eligible for this case',
+    zh: '不能分配该评审专家：只能分配评审专家账号，且不能评审本单位或已声明回避单位的案例。',
+  },
   lastAdmin: {
     en: 'The last administrator cannot be removed',
     zh: '系统至少需要保留一名管理员。',

@@ -8,9 +8,11 @@ import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/workflow/caseStatus'
 import { SUMMARY_MAX } from '@/workflow/caseRequirements'
 
 import { createCases, deleteCases, editorsOnlyField, readCases, readContact, updateCases } from './access'
+import { assignReviewersEndpoint } from './endpoints/assignReviewers'
 import { allowedTransitionsEndpoint, transitionEndpoint } from './endpoints/transition'
 import { voteEndpoint } from './endpoints/vote'
 import { checkCaseType } from './hooks/checkCaseType'
+import { checkReviewers } from './hooks/checkReviewers'
 import { statusOnlyByTransition } from './hooks/statusOnlyByTransition'
 import { takeUnitFromAccount } from './hooks/takeUnitFromAccount'
 
@@ -27,11 +29,11 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
     defaultColumns: ['title', 'organization', 'type', 'status', 'updatedAt'],
   },
   access: { read: readCases, create: createCases, update: updateCases, delete: deleteCases },
-  endpoints: [transitionEndpoint, allowedTransitionsEndpoint, voteEndpoint],
+  endpoints: [transitionEndpoint, allowedTransitionsEndpoint, voteEndpoint, assignReviewersEndpoint],
   hooks: {
     beforeOperation: [statusOnlyByTransition],
     beforeValidate: [checkCaseType],
-    beforeChange: [takeUnitFromAccount],
+    beforeChange: [takeUnitFromAccount, checkReviewers],
     afterChange: [revalidate.afterChange],
     afterDelete: [revalidate.afterDelete],
   },

@@ -62,5 +62,18 @@ export const Users: CollectionConfig<'users'> = {
       access: { create: isAdminField, update: isAdminField },
       admin: { description: label('申报单位账号必填', 'Required for submitting units') },
     },
+    {
+      name: 'conflicts',
+      label: label('回避单位', 'Declared conflicts'),
+      type: 'relationship',
+      relationTo: 'organizations',
+      hasMany: true,
+      admin: {
+        description: label(
+          '评审专家声明需要回避的单位，不会被分配这些单位的案例',
+          'Reviewers get no cases from these units',
+        ),
+      },
+    },
   ],
 }
