@@ -7,6 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { clientAddress } from '@/lib/clientAddress'
 import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
 import { asUserFacing } from '@/lib/UserFacingError'
@@ -27,9 +28,6 @@ const refuse = (req: PayloadRequest, status: number, code: string, zh: string, m
       true,
     ),
   )
-
-const clientIp = (req: PayloadRequest) =>
-  req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || null
 
 const actorOf = (req: PayloadRequest) =>
   req.user ? { id: req.user.id, roles: req.user.roles, organization: relationId(req.user.organization) } : null
@@ -129,7 +127,7 @@ export const transitionEndpoint: Endpoint = {
           actor: req.user?.id,
           at: now.toISOString(),
           comment: comment?.trim() || null,
-          ip: clientIp(req),
+          ip: clientAddress(req),
         },
         req,
         overrideAccess: true,

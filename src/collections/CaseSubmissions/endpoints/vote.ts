@@ -7,6 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { clientAddress } from '@/lib/clientAddress'
 import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
 import { asUserFacing } from '@/lib/UserFacingError'
@@ -38,9 +39,6 @@ const cookieValue = (req: PayloadRequest, name: string) =>
     ?.split(';')
     .map((part) => part.trim().split('='))
     .find(([key]) => key === name)?.[1]
-
-const clientIp = (req: PayloadRequest) =>
-  req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip') || 'unknown'
 
 /**
  * POST /api/case-submissions/:id/vote, no account needed: one vote per case per voter per Beijing day, ten a day
@@ -74,7 +72,7 @@ export const voteEndpoint: Endpoint = {
     const secret = req.payload.secret
     const given = cookieValue(req, VOTER_COOKIE)
     const cookie = voterIdFrom(secret, given) ? (given as string) : newVoterCookie(secret)
-    const voter = voterKey(secret, voterIdFrom(secret, cookie) as string, clientIp(req))
+    const voter = voterKey(secret, voterIdFrom(secret, cookie) as string, clientAddress(req) ?? 'unknown')
     const day = voteDay(now)
     const [today, thisCase] = await Promise.all([
       req.payload.count({
