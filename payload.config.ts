@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { Articles } from '@/collections/Articles'
 import { AuditEvents } from '@/collections/AuditEvents'
 import { Campaigns } from '@/collections/Campaigns'
+import { CaseObjections } from '@/collections/CaseObjections'
 import { CaseReviews } from '@/collections/CaseReviews'
 import { CaseSubmissions } from '@/collections/CaseSubmissions'
 import { CaseVotes } from '@/collections/CaseVotes'
@@ -40,6 +41,7 @@ export default buildConfig({
     CaseSubmissions,
     CaseReviews,
     CaseVotes,
+    CaseObjections,
     AuditEvents,
     Users,
     Organizations,

@@ -23,7 +23,8 @@ export const voterIdFrom = (secret: string, cookie: string | undefined | null): 
  * Who voted, as the rules count it: the cookie id together with a keyed hash of the address, so clearing cookies
  * alone does not give a new vote and no raw address is ever stored.
  */
-export const voterKey = (secret: string, voterId: string, ip: string) => {
-  const ipHash = createHmac('sha256', secret).update(`ip:${ip}`).digest('hex')
-  return createHash('sha256').update(`${voterId}|${ipHash}`).digest('hex')
-}
+export const voterKey = (secret: string, voterId: string, ip: string) =>
+  createHash('sha256').update(`${voterId}|${addressHash(secret, ip)}`).digest('hex')
+
+/** A keyed hash of a client address: enough to count requests from one address, never the address itself. */
+export const addressHash = (secret: string, ip: string) => createHmac('sha256', secret).update(`ip:${ip}`).digest('hex')

@@ -9,6 +9,8 @@ import { SUMMARY_MAX } from '@/workflow/caseRequirements'
 
 import { createCases, deleteCases, editorsOnlyField, readCases, readContact, updateCases } from './access'
 import { assignReviewersEndpoint } from './endpoints/assignReviewers'
+import { featureArticleEndpoint } from './endpoints/featureArticle'
+import { fileObjectionEndpoint } from './endpoints/fileObjection'
 import { allowedTransitionsEndpoint, transitionEndpoint } from './endpoints/transition'
 import { voteEndpoint } from './endpoints/vote'
 import { checkCaseType } from './hooks/checkCaseType'
@@ -29,7 +31,14 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
     defaultColumns: ['title', 'organization', 'type', 'status', 'updatedAt'],
   },
   access: { read: readCases, create: createCases, update: updateCases, delete: deleteCases },
-  endpoints: [transitionEndpoint, allowedTransitionsEndpoint, voteEndpoint, assignReviewersEndpoint],
+  endpoints: [
+    transitionEndpoint,
+    allowedTransitionsEndpoint,
+    voteEndpoint,
+    assignReviewersEndpoint,
+    fileObjectionEndpoint,
+    featureArticleEndpoint,
+  ],
   hooks: {
     beforeOperation: [statusOnlyByTransition],
     beforeValidate: [checkCaseType],
@@ -165,6 +174,18 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
       defaultValue: false,
       access: { create: editorsOnlyField, update: editorsOnlyField },
       admin: { position: 'sidebar' },
+    },
+    {
+      name: 'featureArticle',
+      label: label('专题文章', 'Featured article'),
+      type: 'relationship',
+      relationTo: 'articles',
+      access: { create: never, update: never },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label('优秀案例可在上方“转为专题文章”一键生成', 'Made by “turn into a featured article” above'),
+      },
     },
     {
       name: 'votes',

@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, toast, useAuth, useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 
@@ -17,6 +17,9 @@ export function CaseWorkflow() {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const router = useRouter()
+  const { user } = useAuth()
+  const status = useFormFields(([fields]) => fields.status?.value)
+  const featureArticle = useFormFields(([fields]) => fields.featureArticle?.value)
   const [allowed, setAllowed] = useState<CaseStatus[]>([])
   const [trail, setTrail] = useState<AuditEntry[]>([])
   const [comment, setComment] = useState('')
@@ -63,6 +66,30 @@ export function CaseWorkflow() {
     }
   }
 
+  const feature = async () => {
+    setBusy(true)
+    try {
+      const res = await fetch(`${api}/case-submissions/${id}/feature-article`, {
+        method: 'POST',
+        credentials: 'include',
+        headers,
+      })
+      const json = await res.json()
+      if (!res.ok) {
+        toast.error(json.errors?.[0]?.message ?? res.statusText)
+        return
+      }
+      toast.success(json.doc.status === 'published' ? '专题文章已发布' : '已生成文章草稿，请补全后发布')
+      router.push(`${config.routes.admin}/collections/articles/${json.doc.id}`)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const mayFeature =
+    status === 'excellent' &&
+    !featureArticle &&
+    (user?.roles ?? []).some((role: string) => role === 'editor' || role === 'admin')
+
   if (!id) return null
   return (
     <div className="case-workflow" style={{ marginBottom: '1.5rem' }}>
@@ -92,6 +119,11 @@ export function CaseWorkflow() {
         </>
       ) : (
         <p>当前没有您可以执行的操作。</p>
+      )}
+      {mayFeature && (
+        <Button buttonStyle="primary" disabled={busy} onClick={feature} id="case-feature-article">
+          转为专题文章
+        </Button>
       )}
       <h4>审核记录 Timeline</h4>
       <ol className="case-timeline">

@@ -1,0 +1,109 @@
+import type { Endpoint } from 'payload'
+
+import { hasRole } from '@/access/roles'
+import { relationId } from '@/lib/relationId'
+import { refusal } from '@/lib/refusal'
+import { missingForPublish } from '@/workflow/publishGuard'
+
+import { articleFromCase } from '../articleFromCase'
+
+/**
+ * POST /api/case-submissions/:id/feature-article (editors): turns an excellent case into an article in one step.
+ * The article is published at once when it has what every article needs (a photo with alt text, a region, the
+ * unit as source), otherwise saved as a draft for the editor to finish; either way the case links to it and a
+ * second call answers 409 with that article.
+ */
+export const featureArticleEndpoint: Endpoint = {
+  path: '/:id/feature-article',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'editor', 'admin'))
+      throw refusal(req, req.user ? 403 : 401, 'editorsOnly', {
+        en: 'Only editors turn cases into articles',
+        zh: '只有编辑可以把案例转为文章',
+      })
+    const doc = await req.payload.findByID({
+      collection: 'case-submissions',
+      id: req.routeParams?.id as string,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    if (!doc) throw refusal(req, 404, 'notFound', { en: 'Case not found', zh: '没有找到这个案例' })
+    if (doc.status !== 'excellent')
+      throw refusal(req, 409, 'notExcellent', {
+        en: 'Only excellent cases become featured articles',
+        zh: '只有优秀案例可以转为专题文章',
+      })
+    const existing = relationId(doc.featureArticle)
+    if (existing != null)
+      throw refusal(
+        req,
+        409,
+        'alreadyFeatured',
+        { en: 'This case already has an article', zh: '这个案例已经转为文章' },
+        { article: existing },
+      )
+    const [unit, topics] = await Promise.all([
+      doc.organization == null
+        ? null
+        : req.payload.findByID({
+            collection: 'organizations',
+            id: relationId(doc.organization) as number,
+            depth: 0,
+            select: { name: true },
+            req,
+            overrideAccess: true,
+            disableErrors: true,
+          }),
+      req.payload.find({
+        collection: 'topics',
+        where: { campaign: { equals: relationId(doc.campaign) } },
+        depth: 0,
+        limit: 10,
+        select: { slug: true },
+        req,
+        overrideAccess: true,
+      }),
+    ])
+    const data = articleFromCase(doc, {
+      unitName: unit?.name ?? null,
+      editor: req.user?.id as number,
+      topics: topics.docs.map((topic) => topic.id),
+    })
+    const photo = data.heroImage
+      ? await req.payload.findByID({
+          collection: 'media',
+          id: data.heroImage as number,
+          depth: 0,
+          select: { alt: true },
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })
+      : null
+    const publishNow = missingForPublish({ ...data, heroImage: photo }).length === 0
+    const article = await req.payload.create({
+      collection: 'articles',
+      data: { ...data, _status: publishNow ? 'published' : 'draft' },
+      draft: !publishNow,
+      req,
+      overrideAccess: true,
+    })
+    await req.payload.update({
+      collection: 'case-submissions',
+      id: doc.id,
+      data: { featureArticle: article.id },
+      req,
+      overrideAccess: true,
+    })
+    return Response.json(
+      {
+        message: publishNow ? 'Article published' : 'Article saved as a draft',
+        doc: { id: article.id, slug: article.slug, status: article._status },
+      },
+      { status: 201 },
+    )
+  },
+}
