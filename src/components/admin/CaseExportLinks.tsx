@@ -1,0 +1,31 @@
+'use client'
+
+import { useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
+
+import { isStaffUser } from '@/access/roles'
+import type { User } from '@/payload-types'
+
+/**
+ * On a campaign in the admin: download links for its cases as CSV and XLSX. The server decides what each person's
+ * file holds (a reviewer's has only their assigned cases and no contact details); links are shown to staff only.
+ */
+export function CaseExportLinks() {
+  const { id } = useDocumentInfo()
+  const { user } = useAuth<User>()
+  const { config } = useConfig()
+  if (!id || !isStaffUser(user)) return null
+  const href = (format: 'csv' | 'xlsx') => `${config.routes.api}/campaigns/${id}/export?format=${format}`
+  return (
+    <div className="case-export-links" style={{ marginBottom: '1.5rem' }}>
+      <h4>导出案例 Export cases</h4>
+      <p style={{ display: 'flex', gap: '1rem' }}>
+        <a href={href('xlsx')} id="case-export-xlsx">
+          Excel (XLSX)
+        </a>
+        <a href={href('csv')} id="case-export-csv">
+          CSV
+        </a>
+      </p>
+    </div>
+  )
+}
