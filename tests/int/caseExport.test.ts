@@ -225,6 +225,8 @@ describe('case export', () => {
     const missing = await rest.get('/campaigns/999999/export?format=csv', { token: tokens.editor })
     expect(missing.status).toBe(404)
     expect(missing.data.errors[0].message).toBe('Campaign not found')
+    const garbage = await rest.get(`/campaigns/${encodeURIComponent("1' OR 1=1 --")}/export`, { token: tokens.editor })
+    expect(garbage.status).toBe(404)
     const pdf = await rest.get(`/campaigns/${campaignId}/export?format=pdf`, { token: tokens.editor })
     expect(pdf.status).toBe(400)
     expect(pdf.data.errors[0].message).toBe('Format must be csv or xlsx')
