@@ -1,0 +1,108 @@
+import { readerPaths } from '@/fields/livePreview'
+import { relationId } from '@/lib/relationId'
+import type { Article, CaseSubmission, LivestreamEvent, Topic } from '@/payload-types'
+
+import { excerptOf } from './excerpt'
+import { lexicalText } from './lexicalText'
+import type { SearchableCollection } from './searchable'
+
+type Id = number | string
+type Relation = Id | { id: Id } | null | undefined
+
+/** What the index keeps of one document; `text` is everything its tokens are made from, title included. */
+export type EntrySource = {
+  title: string
+  path: string
+  excerpt: string
+  date: string | null
+  regions: Id[]
+  text: string[]
+}
+
+const ids = (values: Relation[] | null | undefined): Id[] =>
+  (values ?? []).map((value) => relationId(value as never) as Id | null).filter((id): id is Id => id != null)
+
+const names = (
+  rows:
+    | {
+        name?: string | null
+        title?: string | null
+        outlet?: string | null
+        place?: string | null
+        category?: string | null
+      }[]
+    | null
+    | undefined,
+) =>
+  (rows ?? []).flatMap((row) => [row.name, row.title, row.outlet, row.place, row.category]).filter(Boolean) as string[]
+
+const fromArticle = (doc: Article): EntrySource => {
+  const body = lexicalText(doc.body)
+  return {
+    title: doc.title,
+    path: readerPaths.article(String(doc.slug)),
+    excerpt: excerptOf(doc.summary || body),
+    date: doc.publishedAt ?? null,
+    regions: ids(doc.regions),
+    text: [doc.title, doc.kicker, doc.summary, doc.dateline, body, doc.source, ...(doc.reporters ?? [])].filter(
+      Boolean,
+    ) as string[],
+  }
+}
+
+const fromTopic = (doc: Topic): EntrySource => ({
+  title: doc.title,
+  path: readerPaths.topic(String(doc.slug)),
+  excerpt: excerptOf(doc.intro),
+  date: doc.publishedAt ?? null,
+  regions: [],
+  text: [doc.title, doc.intro].filter(Boolean) as string[],
+})
+
+const fromEvent = (doc: LivestreamEvent): EntrySource => {
+  const products = (doc.products ?? []).map((product) => product.name)
+  const studio = doc.mainStudio ? `主直播间：${doc.mainStudio}` : ''
+  return {
+    title: doc.title,
+    path: readerPaths.event(String(doc.slug)),
+    excerpt: excerptOf([studio, products.length ? `推介产品：${products.join('、')}` : ''].filter(Boolean).join('；')),
+    date: doc.startsAt ?? null,
+    regions: ids([doc.region as Relation]),
+    text: [
+      doc.title,
+      doc.mainStudio ?? '',
+      ...names(doc.branchStudios),
+      ...names(doc.hosts),
+      ...names(doc.guests),
+      ...names(doc.products),
+    ].filter(Boolean),
+  }
+}
+
+const fromCase = (doc: CaseSubmission): EntrySource => {
+  const body = lexicalText(doc.body)
+  return {
+    title: doc.title,
+    path: `/cases/${doc.id}`,
+    excerpt: excerptOf(doc.summary || body),
+    date: doc.createdAt ?? null,
+    regions: ids([doc.region as Relation]),
+    text: [doc.title, doc.type, doc.summary, body, ...(doc.keyFigures ?? []).map((figure) => figure.label)].filter(
+      Boolean,
+    ) as string[],
+  }
+}
+
+/** The index entry of one document of each searchable collection (region names are added by the caller). */
+export const entrySource = (collection: SearchableCollection, doc: Record<string, unknown>): EntrySource => {
+  switch (collection) {
+    case 'articles':
+      return fromArticle(doc as unknown as Article)
+    case 'topics':
+      return fromTopic(doc as unknown as Topic)
+    case 'livestream-events':
+      return fromEvent(doc as unknown as LivestreamEvent)
+    case 'case-submissions':
+      return fromCase(doc as unknown as CaseSubmission)
+  }
+}

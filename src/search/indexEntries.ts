@@ -1,0 +1,88 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { entrySource } from './entries'
+import { SEARCH_INDEX_SLUG, type SearchableCollection } from './searchable'
+import { indexTokens, tokenString } from './tokenize'
+
+type Id = number | string
+
+const rowOf = (collection: SearchableCollection, id: Id): Where => ({
+  and: [{ sourceCollection: { equals: collection } }, { sourceId: { equals: String(id) } }],
+})
+
+/**
+ * Whether a reader without an account may see the document now: the collection's own read access, asked for an
+ * anonymous request and applied to the stored document (for versioned collections the published one). So the
+ * index follows whatever the collection allows, written in one place: published articles, topics and events; cases
+ * in the vote, in publicity and excellent.
+ */
+export const readerSees = async (req: PayloadRequest, collection: SearchableCollection, id: Id): Promise<boolean> => {
+  const read = req.payload.collections[collection].config.access.read
+  const rule = read ? await read({ id: id as number, req: { ...req, user: null } as PayloadRequest }) : true
+  if (rule === false) return false
+  const byId: Where = { id: { equals: id } }
+  const where = rule === true ? byId : { and: [byId, rule] }
+  const { totalDocs } = await req.payload.count({ collection, where, req, overrideAccess: true })
+  return totalDocs > 0
+}
+
+const regionNames = async (req: PayloadRequest, ids: Id[]): Promise<string[]> => {
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'regions',
+    where: { id: { in: ids } },
+    select: { name: true, fullName: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.flatMap((region) => [region.name, region.fullName ?? ''])
+}
+
+/** Creates or replaces the document's index row. */
+export const writeEntry = async (
+  req: PayloadRequest,
+  collection: SearchableCollection,
+  doc: Record<string, unknown>,
+) => {
+  const id = doc.id as Id
+  const source = entrySource(collection, doc)
+  const text = [...source.text, ...(await regionNames(req, source.regions))].join('\n')
+  const data = {
+    sourceCollection: collection,
+    sourceId: String(id),
+    title: source.title,
+    path: source.path,
+    excerpt: source.excerpt,
+    date: source.date,
+    regions: source.regions as number[],
+    tokens: tokenString(indexTokens(text)),
+  }
+  const existing = await req.payload.find({
+    collection: SEARCH_INDEX_SLUG,
+    where: rowOf(collection, id),
+    limit: 1,
+    depth: 0,
+    select: {},
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const row = existing.docs[0]
+  if (row)
+    await req.payload.update({ collection: SEARCH_INDEX_SLUG, id: row.id, data, depth: 0, overrideAccess: true, req })
+  else await req.payload.create({ collection: SEARCH_INDEX_SLUG, data, depth: 0, overrideAccess: true, req })
+}
+
+/** Drops the document's row; says whether there was one. */
+export const removeEntry = async (req: PayloadRequest, collection: SearchableCollection, id: Id): Promise<boolean> => {
+  const { docs } = await req.payload.delete({
+    collection: SEARCH_INDEX_SLUG,
+    where: rowOf(collection, id),
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return docs.length > 0
+}

@@ -1,0 +1,38 @@
+/**
+ * Function words that say nothing about what a text is about: never a token and dropped from queries. Character
+ * pairs that merely contain one (的茶) are still indexed, so phrases stay intact.
+ */
+export const STOP_WORDS = new Set([
+  ...'的了和与及或在是等也都将对把被从向为以之其而这那着过又就并且但却于'.split(''),
+  '我们',
+  '你们',
+  '他们',
+  '她们',
+  '它们',
+  '一个',
+  '这个',
+  '那个',
+  '这些',
+  '那些',
+  '以及',
+  '并且',
+  '而且',
+  '但是',
+  '因为',
+  '所以',
+  '如果',
+  '或者',
+  '进行',
+  '通过',
+  '已经',
+  '可以',
+  '没有',
+  '就是',
+  '还是',
+  '不是',
+  '什么',
+  '怎么',
+  'the',
+  'and',
+  'of',
+])

@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { search } from '@/data/search'
+import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
+
+import { publishables } from '../helpers/editorialFixtures'
+import type { RestClient } from '../helpers/rest'
+import type { TestApp } from '../helpers/startPayload'
+import { startWithCast, type Tokens } from '../helpers/startWithCast'
+
+let app: TestApp
+let rest: RestClient
+let tokens: Tokens
+let fixtures: Awaited<ReturnType<typeof publishables>>
+let campaignId: number
+
+const context = { disableRevalidate: true }
+
+// Draft mode skips the result cache, so each search sees the index as it is now
+const find = (query: string, page?: number) => search({ draft: true }, query, page)
+
+const paths = async (query: string) => {
+  const outcome = await find(query)
+  return outcome.status === 'ok' ? outcome.hits.map((hit) => hit.path) : []
+}
+
+const publishArticle = async (title: string, extra: Record<string, unknown> = {}) => {
+  const res = await rest.post('/articles', {
+    token: tokens.editor,
+    json: { ...fixtures.completeArticle(title), _status: 'published', ...extra },
+  })
+  expect(res.status).toBe(201)
+  return res.data.doc as { id: number; slug: string }
+}
+
+const createCase = (title: string, status: string) =>
+  app.payload.create({
+    collection: 'case-submissions',
+    data: {
+      campaign: campaignId,
+      title,
+      type: '创新模式',
+      summary: `${title}：合作社统一管护，城里人认购茶园。`,
+      status: status as 'draft',
+      body: lexicalParagraphs(['订单在春茶开采前就已落定。']) as never,
+    },
+    context: { ...context, caseTransition: true },
+  })
+
+beforeAll(async () => {
+  const started = await startWithCast()
+  ;({ app, rest, tokens } = started)
+  fixtures = await publishables(app.payload, started.cast)
+  campaignId = (await app.payload.create({ collection: 'campaigns', data: { name: '测试活动', year: 2020 }, context }))
+    .id
+})
+afterAll(() => app?.close())
+
+describe('searching published articles', () => {
+  it('finds an article by 直播带货, by 永安 and by the Traditional 直播帶貨, with the match marked', async () => {
+    const article = await publishArticle('安贞堡里卖山货')
+    const path = `/articles/${article.slug}`
+    expect(await paths('直播带货')).toContain(path)
+    expect(await paths('永安')).toContain(path)
+    expect(await paths('直播帶貨')).toContain(path)
+    const outcome = await find('直播帶貨')
+    if (outcome.status !== 'ok') throw new Error(outcome.status)
+    const hit = outcome.hits.find((item) => item.path === path)
+    expect(hit?.collection).toBe('articles')
+    expect(hit?.excerpt.filter((segment) => segment.hit).map((segment) => segment.text)).toEqual(['直播带货'])
+  })
+
+  it('never finds a draft, and keeps the published text while a draft is edited over it', async () => {
+    const draft = await rest.post('/articles?draft=true', {
+      token: tokens.editor,
+      json: { ...fixtures.completeArticle('草稿里的桂花茶'), _status: 'draft' },
+    })
+    expect(draft.status).toBe(201)
+    expect(await paths('桂花茶')).toEqual([])
+
+    const article = await publishArticle('武夷山岩茶开采')
+    const edited = await rest.patch(`/articles/${article.id}?draft=true&autosave=true`, {
+      token: tokens.editor,
+      json: { title: '正在修改的标题茉莉花' },
+    })
+    expect(edited.status).toBe(200)
+    expect(await paths('茉莉花')).toEqual([])
+    expect(await paths('岩茶')).toEqual([`/articles/${article.slug}`])
+  })
+
+  it('drops an article that is unpublished or deleted', async () => {
+    const unpublished = await publishArticle('寿宁下党红茶')
+    expect(await paths('下党红茶')).toHaveLength(1)
+    const res = await rest.patch(`/articles/${unpublished.id}`, { token: tokens.editor, json: { _status: 'draft' } })
+    expect(res.status).toBe(200)
+    expect(await paths('下党红茶')).toEqual([])
+
+    const deleted = await publishArticle('屏南古村落')
+    expect(await paths('屏南')).toHaveLength(1)
+    expect((await rest.delete(`/articles/${deleted.id}`, { token: tokens.editor })).status).toBe(200)
+    expect(await paths('屏南')).toEqual([])
+  })
+
+  it('follows a changed slug', async () => {
+    const article = await publishArticle('霞浦滩涂摄影')
+    const res = await rest.patch(`/articles/${article.id}`, {
+      token: tokens.editor,
+      json: { slug: 'xiapu-tantu', _status: 'published' },
+    })
+    expect(res.status).toBe(200)
+    expect(await paths('霞浦')).toEqual(['/articles/xiapu-tantu'])
+  })
+
+  it('ranks a title match above a match in the text only', async () => {
+    const inText = await publishArticle('一篇稿件', { summary: '文中提到连城地瓜干。' })
+    const inTitle = await publishArticle('连城地瓜干', { summary: '旧闻。', publishedAt: '2019-01-01T00:00:00.000Z' })
+    expect(await paths('地瓜干')).toEqual([`/articles/${inTitle.slug}`, `/articles/${inText.slug}`])
+  })
+})
+
+describe('searching events, cases and topics', () => {
+  it('finds a published livestream event, and not a draft one', async () => {
+    const base = { campaign: campaignId, region: fixtures.region.id, mainStudio: '安贞堡' }
+    const published = await app.payload.create({
+      collection: 'livestream-events',
+      data: { ...base, title: '“福建足迹·直播带货行”走进永安', _status: 'published' },
+      context,
+    })
+    await app.payload.create({
+      collection: 'livestream-events',
+      data: { ...base, title: '直播带货草稿场次', _status: 'draft' },
+      draft: true,
+      context,
+    })
+    const outcome = await find('直播帶貨')
+    if (outcome.status !== 'ok') throw new Error(outcome.status)
+    const events = outcome.hits.filter((hit) => hit.collection === 'livestream-events')
+    expect(events.map((hit) => hit.path)).toEqual([`/live/${published.slug}`])
+    // The event's region is searchable though its title does not name it
+    expect(await paths('永安市')).toContain(`/live/${published.slug}`)
+  })
+
+  it('finds cases readers may see, and only those', async () => {
+    const shortlisted = await createCase('茶园认购带动增收', 'shortlisted')
+    const draft = await createCase('茶园认购草稿', 'draft')
+    const submitted = await createCase('茶园认购待审', 'submitted')
+    const found = await paths('茶园')
+    expect(found).toContain(`/cases/${shortlisted.id}`)
+    expect(found).not.toContain(`/cases/${draft.id}`)
+    expect(found).not.toContain(`/cases/${submitted.id}`)
+    // Leaving the public statuses takes it out again
+    await app.payload.update({
+      collection: 'case-submissions',
+      id: shortlisted.id,
+      data: { status: 'rejected' as never },
+      context: { ...context, caseTransition: true },
+    })
+    expect(await paths('茶园')).not.toContain(`/cases/${shortlisted.id}`)
+  })
+
+  it('finds a published topic', async () => {
+    const topic = await app.payload.create({
+      collection: 'topics',
+      data: { title: '闽宁协作二十五周年', intro: '东西部协作的样板。', _status: 'published' },
+      context,
+    })
+    expect(await paths('闽宁')).toEqual([`/topics/${topic.slug}`])
+    expect(await paths('東西部協作')).toEqual([`/topics/${topic.slug}`])
+  })
+})
+
+describe('the search index itself', () => {
+  it('cannot be written through the API, even by an admin', async () => {
+    const data = { sourceCollection: 'articles', sourceId: '1', title: '伪造', path: '/x', tokens: ' 伪造 ' }
+    expect((await rest.post('/search-index', { token: tokens.admin, json: data })).status).toBe(403)
+    const row = (await app.payload.find({ collection: 'search-index', limit: 1 })).docs[0]
+    expect((await rest.patch(`/search-index/${row.id}`, { token: tokens.admin, json: { title: '改' } })).status).toBe(
+      403,
+    )
+    expect((await rest.delete(`/search-index/${row.id}`, { token: tokens.admin })).status).toBe(403)
+  })
+
+  it('answers hostile queries calmly', async () => {
+    for (const query of ['%', '_', '%%', "'", '"', '.*', '(', '\\', "' OR 1=1 --", '永安%', '永'.repeat(1000)]) {
+      const outcome = await find(query)
+      expect(['ok', 'empty', 'tooLong', 'tooVague']).toContain(outcome.status)
+      if (outcome.status === 'ok') expect(outcome.hits.every((hit) => hit.path.startsWith('/'))).toBe(true)
+    }
+    expect((await find('%')).status).toBe('tooVague')
+    expect((await find('永'.repeat(1000))).status).toBe('tooLong')
+  })
+})
