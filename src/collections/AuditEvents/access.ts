@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access } from 'payload'
 
 import { hasRole, isStaffUser } from '@/access/roles'
 import { relationId } from '@/lib/relationId'
@@ -9,6 +9,3 @@ export const readAuditEvents: Access = ({ req: { user } }) => {
   const unit = hasRole(user, 'submitter') ? relationId(user?.organization) : null
   return unit == null ? false : { organization: { equals: unit } }
 }
-
-/** Units see what happened to their case, not which reviewer did it. */
-export const staffOnlyField: FieldAccess = ({ req: { user } }) => isStaffUser(user)

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { staffOnlyField } from '@/access/staffOnlyField'
 import { collectionLabels, label } from '@/i18n/label'
 import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/workflow/caseStatus'
 
-import { readAuditEvents, staffOnlyField } from './access'
+import { readAuditEvents } from './access'
 
 const never = () => false
 const statusOptions = CASE_STATUSES.map((value) => ({
