@@ -114,7 +114,7 @@ describe('expert scoring', () => {
     expect(editor.data.totalDocs).toBe(2)
   })
 
-  it('feeds the staff-only ranking: the mean expert score and the vote share, weighted 70/30', async () => {
+  it('feeds the ranking editors decide from: the mean expert score and the vote share, weighted 70/30', async () => {
     const other = await app.payload.create({
       collection: 'case-submissions',
       data: { campaign: campaignId, title: '只有投票', type: '扶贫经验', status: 'shortlisted' },
@@ -135,6 +135,8 @@ describe('expert scoring', () => {
       rank: 2,
     })
     expect((await rest.get(`/campaigns/${campaignId}/ranking`, { token: tokens.submitter })).status).toBe(403)
+    // Blind review: a reviewer would learn the other experts' scores from the means
+    expect((await rest.get(`/campaigns/${campaignId}/ranking`, { token: tokens.reviewer })).status).toBe(403)
     expect((await rest.get(`/campaigns/${campaignId}/ranking`)).status).toBe(401)
   })
 })

@@ -30,7 +30,10 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { ImportOldPage as ImportOldPage_1a223d435fd6aacb87bc1807e57c22c1 } from '@/components/admin/ImportOldPage'
+import { CaseRanking as CaseRanking_0d86d4a9d0dd2f25eaaf5ba15d942e90 } from '@/components/admin/CaseRanking'
+import { CaseExportLinks as CaseExportLinks_7491b87a94f80dfdc80b027f0b4acf97 } from '@/components/admin/CaseExportLinks'
 import { CaseWorkflow as CaseWorkflow_bdbeb9574a1d9fb4155cc62efe4502db } from '@/components/admin/CaseWorkflow'
+import { ObjectionDecision as ObjectionDecision_8079f2545252515fedf23e6e364032b2 } from '@/components/admin/ObjectionDecision'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -67,6 +70,9 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@/components/admin/ImportOldPage#ImportOldPage": ImportOldPage_1a223d435fd6aacb87bc1807e57c22c1,
+  "@/components/admin/CaseRanking#CaseRanking": CaseRanking_0d86d4a9d0dd2f25eaaf5ba15d942e90,
+  "@/components/admin/CaseExportLinks#CaseExportLinks": CaseExportLinks_7491b87a94f80dfdc80b027f0b4acf97,
   "@/components/admin/CaseWorkflow#CaseWorkflow": CaseWorkflow_bdbeb9574a1d9fb4155cc62efe4502db,
+  "@/components/admin/ObjectionDecision#ObjectionDecision": ObjectionDecision_8079f2545252515fedf23e6e364032b2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -10,6 +10,7 @@ import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 
 import { ACTIVITY_TYPES } from './activityTypes'
 import { caseCallField } from './caseCallField'
+import { exportCasesEndpoint } from './endpoints/exportCases'
 import { rankingEndpoint } from './endpoints/ranking'
 
 const revalidate = revalidateOnChange((doc) => [CACHE_TAGS.campaigns, CACHE_TAGS.campaign(String(doc.id))])
@@ -30,7 +31,7 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
     defaultColumns: ['name', 'series', 'year', 'edition'],
   },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  endpoints: [rankingEndpoint],
+  endpoints: [rankingEndpoint, exportCasesEndpoint],
   hooks: { afterChange: [revalidate.afterChange], afterDelete: [revalidate.afterDelete] },
   fields: [
     { name: 'name', label: label('活动名称', 'Name'), type: 'text', required: true },
@@ -143,8 +144,27 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
           ],
         },
         { label: label('案例征集', 'Case call'), fields: [caseCallField] },
+        {
+          label: label('评审排名', 'Ranking'),
+          description: label(
+            '入围案例按综合得分排序：专家均分与网络投票占比按本活动设置的权重加权',
+            'Shortlisted cases by blended score: the mean expert score and the vote share, weighted as set above',
+          ),
+          fields: [
+            {
+              name: 'caseRanking',
+              type: 'ui',
+              admin: { components: { Field: '@/components/admin/CaseRanking#CaseRanking' } },
+            },
+          ],
+        },
       ],
     },
     slugField('name'),
+    {
+      name: 'caseExport',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '@/components/admin/CaseExportLinks#CaseExportLinks' } },
+    },
   ],
 }

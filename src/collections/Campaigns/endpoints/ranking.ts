@@ -1,25 +1,27 @@
 import { APIError, type Endpoint } from 'payload'
 
-import { isStaffUser } from '@/access/roles'
+import { hasRole } from '@/access/roles'
 import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
 import { asUserFacing } from '@/lib/UserFacingError'
 import { blendedRanking, expertMean, type Scores } from '@/workflow/scoring'
 
 /**
- * GET /api/campaigns/:id/ranking (staff only): the shortlisted cases ranked by the blended score, the mean expert
- * score and the vote share weighted as the campaign says, with both parts shown. Two queries in all.
+ * GET /api/campaigns/:id/ranking (editors and admins): the shortlisted cases ranked by the blended score, the mean
+ * expert score and the vote share weighted as the campaign says, with both parts shown. Two queries in all.
+ * Reviewers are staff but not shown it: the means would tell them other reviewers' scores before they have scored
+ * (blind review), and deciding from the ranking is the editors' step.
  */
 export const rankingEndpoint: Endpoint = {
   path: '/:id/ranking',
   method: 'get',
   handler: async (req) => {
-    if (!isStaffUser(req.user)) {
+    if (!hasRole(req.user, 'editor', 'admin')) {
       throw asUserFacing(
         new APIError(
-          fromAdminUi(req) ? '只有工作人员可以查看排名。' : 'Staff only',
+          fromAdminUi(req) ? '只有编辑可以查看排名。' : 'Editors only',
           req.user ? 403 : 401,
-          { code: 'staffOnly' },
+          { code: 'editorsOnly' },
           true,
         ),
       )
