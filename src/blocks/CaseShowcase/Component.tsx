@@ -21,7 +21,9 @@ export async function CaseShowcaseBlock({ block, read }: { block: CaseShowcaseDa
           {cases.map((item) => (
             <li key={item.id}>
               <MediaImage media={(item.photos?.[0] as Media | undefined) ?? null} size="card" />
-              <h3>{item.title}</h3>
+              <h3>
+                <a href={`/cases/${item.id}`}>{item.title}</a>
+              </h3>
               <p className="muted">
                 {item.type}
                 {item.region && typeof item.region === 'object' ? ` · ${(item.region as Region).name}` : ''}

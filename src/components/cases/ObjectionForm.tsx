@@ -1,0 +1,75 @@
+'use client'
+
+import { useState, type FormEvent } from 'react'
+
+type FieldErrors = Partial<Record<'name' | 'contact' | 'reason', string>>
+
+/**
+ * Filing an objection during publicity (公示). The server checks everything again; its per-field messages are shown
+ * next to the fields, and what the reader typed stays in the form.
+ */
+export function ObjectionForm({ caseId }: { caseId: number }) {
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [message, setMessage] = useState<string | null>(null)
+  const [done, setDone] = useState(false)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setBusy(true)
+    try {
+      const res = await fetch(`/api/case-submissions/${caseId}/objections`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(Object.fromEntries(form)),
+      })
+      const json = await res.json().catch(() => null)
+      if (res.ok) {
+        setDone(true)
+        return
+      }
+      const detail = json?.errors?.[0]?.data?.errors ?? []
+      const byField: FieldErrors = {}
+      for (const item of detail) if (item.field) byField[item.field as keyof FieldErrors] = item.message
+      setErrors(byField)
+      setMessage(Object.keys(byField).length ? '请检查填写的内容' : (detail[0]?.message ?? '提交失败，请稍后再试'))
+    } catch {
+      setMessage('网络异常，请稍后再试')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (done) return <p role="status">您的异议已提交，我们将依规核实处理。</p>
+  const field = (name: keyof FieldErrors, label: string, input: React.ReactNode) => (
+    <div className="form-field">
+      <label htmlFor={`objection-${name}`}>{label}</label>
+      {input}
+      {errors[name] ? (
+        <p className="form-error" id={`objection-${name}-error`}>
+          {errors[name]}
+        </p>
+      ) : null}
+    </div>
+  )
+  return (
+    <form className="objection-form" onSubmit={submit} noValidate>
+      {field('name', '姓名', <input id="objection-name" name="name" maxLength={40} required autoComplete="name" />)}
+      {field(
+        'contact',
+        '联系方式（电子邮箱或电话）',
+        <input id="objection-contact" name="contact" maxLength={100} required autoComplete="email" />,
+      )}
+      {field('reason', '异议理由', <textarea id="objection-reason" name="reason" maxLength={1000} rows={5} required />)}
+      {message ? (
+        <p role="alert" className="form-error">
+          {message}
+        </p>
+      ) : null}
+      <button type="submit" disabled={busy} className="button-primary">
+        提交异议
+      </button>
+    </form>
+  )
+}
