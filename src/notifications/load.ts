@@ -3,7 +3,6 @@ import type { Payload, Where } from 'payload'
 import { senderName } from '@/config/email'
 import { relationId } from '@/lib/relationId'
 import type { CaseSubmission } from '@/payload-types'
-import type { ObjectionStatus } from '@/workflow/objectionRules'
 
 import { siteUrl } from './links'
 import type { Site } from './messages'
@@ -56,20 +55,5 @@ export const editorAddresses = async (payload: Payload) => {
   return editors.length ? editors : addressesOf(payload, { roles: { contains: 'admin' } })
 }
 
-export type LoadedObjection = {
-  id: number | string
-  case: number | { id: number } | null
-  name: string
-  contact: string
-  reason: string
-  status: ObjectionStatus
-  decisionReason?: string | null
-}
-
-export const loadObjection = async (payload: Payload, id: number | string) =>
-  (await payload.findByID({
-    collection: 'case-objections',
-    id,
-    ...asSystem,
-    disableErrors: true,
-  } as never)) as LoadedObjection | null
+export const loadObjection = (payload: Payload, id: number | string) =>
+  payload.findByID({ collection: 'case-objections', id, ...asSystem, disableErrors: true })
