@@ -71,6 +71,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close()
   await inbox?.close()
+  delete process.env.SMTP_HOST
+  delete process.env.SMTP_PORT
 })
 
 const move = (id: number, who: string, to: string, comment?: string) =>
