@@ -1,14 +1,13 @@
 import { hasRole, type RoleHolder } from '@/access/roles'
 import { formatDateTime } from '@/lib/formatDate'
 import { CASE_STATUS_LABELS, type CaseStatus } from '@/workflow/caseStatus'
+import { intakeChannelLabel } from '@/workflow/intakeChannels'
 import { blendedRanking, CRITERIA, expertMean, type RankingWeights, type Scores } from '@/workflow/scoring'
 
 import { inertText } from './spreadsheetSafe'
 
 /** The cases that went to the public vote and the final judging: the ones the blended score ranks. */
 export const FINALIST_STATUSES: readonly CaseStatus[] = ['shortlisted', 'proposed', 'excellent', 'not-selected']
-
-export const INTAKE_CHANNEL_LABELS: Record<string, string> = { self: '自荐', recommended: '单位推荐' }
 
 /** One case as the export needs it: relations already turned into names. */
 export type ExportCase = {
@@ -108,7 +107,7 @@ export const caseExportTable = ({ viewer, cases, reviewsByCase, finalists, weigh
       type: doc.type ?? null,
       region: doc.region ?? null,
       organization: doc.organization ?? null,
-      channel: doc.channel ? (INTAKE_CHANNEL_LABELS[doc.channel] ?? doc.channel) : null,
+      channel: intakeChannelLabel(doc.channel),
       recommender: doc.recommender ?? null,
       status: CASE_STATUS_LABELS[doc.status]?.zh ?? doc.status,
       submittedAt: formatDateTime(doc.submittedAt) || null,

@@ -36,6 +36,17 @@ export const expertMean = (reviews: readonly Scores[]): number | null =>
 
 export type RankingWeights = { expertWeight: number; voteWeight: number }
 
+/** The blend a campaign starts with: experts 70, public vote 30. */
+export const DEFAULT_WEIGHTS: RankingWeights = { expertWeight: 70, voteWeight: 30 }
+
+/** A campaign's weights, the defaults standing in for any left empty. */
+export const campaignWeights = (
+  caseCall: { expertWeight?: number | null; voteWeight?: number | null } | null | undefined,
+): RankingWeights => ({
+  expertWeight: caseCall?.expertWeight ?? DEFAULT_WEIGHTS.expertWeight,
+  voteWeight: caseCall?.voteWeight ?? DEFAULT_WEIGHTS.voteWeight,
+})
+
 export type RankingEntry = { id: string | number; expertMean: number | null; votes: number }
 
 export type RankedCase<T extends RankingEntry> = T & {

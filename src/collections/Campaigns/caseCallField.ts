@@ -1,6 +1,7 @@
 import type { GroupField } from 'payload'
 
 import { label } from '@/i18n/label'
+import { DEFAULT_WEIGHTS } from '@/workflow/scoring'
 
 import { DEFAULT_CASE_TYPES } from './activityTypes'
 
@@ -69,8 +70,8 @@ export const caseCallField: GroupField = {
     {
       type: 'row',
       fields: [
-        weight('expertWeight', '专家评分权重', 'Expert score weight', 70),
-        weight('voteWeight', '网络投票权重', 'Public vote weight', 30),
+        weight('expertWeight', '专家评分权重', 'Expert score weight', DEFAULT_WEIGHTS.expertWeight),
+        weight('voteWeight', '网络投票权重', 'Public vote weight', DEFAULT_WEIGHTS.voteWeight),
       ],
     },
   ],

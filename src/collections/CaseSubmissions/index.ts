@@ -1,10 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { staffOnlyField } from '@/access/staffOnlyField'
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { bodyEditor } from '@/fields/richText'
 import { collectionLabels, label } from '@/i18n/label'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
+import { searchIndexHooks } from '@/search/searchIndexHooks'
 import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/workflow/caseStatus'
+import { INTAKE_CHANNELS } from '@/workflow/intakeChannels'
 import { SUMMARY_MAX } from '@/workflow/caseRequirements'
 
 import { createCases, deleteCases, editorsOnlyField, readCases, readContact, updateCases } from './access'
@@ -15,12 +18,14 @@ import { allowedTransitionsEndpoint, transitionEndpoint } from './endpoints/tran
 import { voteEndpoint } from './endpoints/vote'
 import { checkCaseType } from './hooks/checkCaseType'
 import { checkReviewers } from './hooks/checkReviewers'
+import { notifyNewReviewers } from './hooks/notifyNewReviewers'
 import { statusOnlyByTransition } from './hooks/statusOnlyByTransition'
 import { takeUnitFromAccount } from './hooks/takeUnitFromAccount'
 
 const never = () => false
 const revalidate = revalidateOnChange(() => [CACHE_TAGS.cases])
 const contact = { read: readContact }
+const search = searchIndexHooks('case-submissions')
 
 export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
   slug: 'case-submissions',
@@ -43,8 +48,8 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
     beforeOperation: [statusOnlyByTransition],
     beforeValidate: [checkCaseType],
     beforeChange: [takeUnitFromAccount, checkReviewers],
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    afterChange: [revalidate.afterChange, notifyNewReviewers, search.afterChange],
+    afterDelete: [revalidate.afterDelete, search.afterDelete],
   },
   fields: [
     { name: 'title', label: label('案例名称', 'Title'), type: 'text', required: true, maxLength: 120 },
@@ -82,10 +87,7 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
           label: label('渠道', 'Channel'),
           type: 'select',
           defaultValue: 'self',
-          options: [
-            { value: 'self', label: label('自荐', 'Self-nominated') },
-            { value: 'recommended', label: label('单位推荐', 'Recommended by an organisation') },
-          ],
+          options: Object.entries(INTAKE_CHANNELS).map(([value, name]) => ({ value, label: label(name.zh, name.en) })),
         },
         { name: 'recommender', label: label('推荐单位', 'Recommender'), type: 'text' },
       ],
@@ -157,7 +159,8 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
       hasMany: true,
       index: true,
       filterOptions: { roles: { contains: 'reviewer' } },
-      access: { create: editorsOnlyField, update: editorsOnlyField },
+      // Blind review: a unit never learns who reviews its case
+      access: { read: staffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
       admin: { position: 'sidebar' },
     },
     {

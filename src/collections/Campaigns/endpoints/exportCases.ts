@@ -7,7 +7,7 @@ import { isSpreadsheetFormat, SPREADSHEET_TYPES, writeSpreadsheet } from '@/expo
 import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
 import { asUserFacing } from '@/lib/UserFacingError'
-import type { Scores } from '@/workflow/scoring'
+import { campaignWeights, type Scores } from '@/workflow/scoring'
 
 /** The stable English `message` API clients get for each refusal. */
 const EXPORT_MESSAGES = {
@@ -182,10 +182,7 @@ export const exportCasesEndpoint: Endpoint = {
       cases,
       reviewsByCase,
       finalists: await finalistVotes(req, campaign.id),
-      weights: {
-        expertWeight: campaign.caseCall?.expertWeight ?? 70,
-        voteWeight: campaign.caseCall?.voteWeight ?? 30,
-      },
+      weights: campaignWeights(campaign.caseCall),
     })
     const body = await writeSpreadsheet(table, format)
     return new Response(body, {

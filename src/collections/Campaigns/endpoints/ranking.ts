@@ -4,7 +4,7 @@ import { hasRole } from '@/access/roles'
 import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
 import { asUserFacing } from '@/lib/UserFacingError'
-import { blendedRanking, expertMean, type Scores } from '@/workflow/scoring'
+import { blendedRanking, campaignWeights, expertMean, type Scores } from '@/workflow/scoring'
 
 /**
  * GET /api/campaigns/:id/ranking (editors and admins): the shortlisted cases ranked by the blended score, the mean
@@ -58,10 +58,7 @@ export const rankingEndpoint: Endpoint = {
       const key = String(relationId(review.case))
       scoresByCase.set(key, [...(scoresByCase.get(key) ?? []), review.scores as Scores])
     }
-    const weights = {
-      expertWeight: campaign.caseCall?.expertWeight ?? 70,
-      voteWeight: campaign.caseCall?.voteWeight ?? 30,
-    }
+    const weights = campaignWeights(campaign.caseCall)
     const ranked = blendedRanking(
       cases.docs.map((doc) => ({
         id: doc.id,

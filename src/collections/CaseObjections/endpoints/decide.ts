@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { hasRole } from '@/access/roles'
 import { relationId } from '@/lib/relationId'
 import { jsonBody, refusal } from '@/lib/refusal'
+import { notifyObjectionDecided } from '@/notifications'
 import { checkDecision } from '@/workflow/objectionRules'
 
 /**
@@ -40,6 +41,10 @@ export const decideObjectionEndpoint: Endpoint = {
       },
       req,
       overrideAccess: true,
+    })
+    void notifyObjectionDecided(req.payload, {
+      caseId: relationId(objection.case) as number,
+      objectionId: objection.id,
     })
     return Response.json({ doc: updated })
   },

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { clientAddress } from '@/lib/clientAddress'
 import { jsonBody, refusal } from '@/lib/refusal'
+import { notifyObjectionFiled } from '@/notifications'
 import { addressHash } from '@/voting/voterKey'
 import { OBJECTION_LIMITS, checkObjection, mayObject } from '@/workflow/objectionRules'
 
@@ -69,6 +70,8 @@ export const fileObjectionEndpoint: Endpoint = {
       req,
       overrideAccess: true,
     })
+    // Not awaited: the reader's answer must not wait for the mail server.
+    void notifyObjectionFiled(req.payload, { caseId: doc.id, objectionId: objection.id })
     return Response.json(
       { message: 'Objection received', doc: { id: objection.id, status: objection.status } },
       { status: 201 },
