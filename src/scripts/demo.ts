@@ -7,6 +7,8 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { startMailFolder } from '@/mail/mailFolder'
+
 import { clearDataCache } from './dataCache'
 
 const dataDir = path.resolve('data')
@@ -43,6 +45,10 @@ const run = async (command: string, args: string[], env: NodeJS.ProcessEnv) => {
 
 const password = process.env.DEMO_PASSWORD || remembered('demo-password', () => randomBytes(9).toString('base64url'))
 const port = process.env.PORT || '3000'
+// Unless pointed at a real SMTP server, the demo receives its own mail: kept in data/mail (or MAIL_DIR), one console
+// line each.
+const mailDir = process.env.MAIL_DIR || path.join(dataDir, 'mail')
+const mailbox = process.env.SMTP_HOST ? null : await startMailFolder(mailDir)
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
@@ -50,6 +56,7 @@ const env: NodeJS.ProcessEnv = {
   DEMO_PASSWORD: password,
   PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || remembered('demo-secret', () => randomBytes(32).toString('hex')),
   PORT: port,
+  ...(mailbox ? { SMTP_HOST: mailbox.host, SMTP_PORT: String(mailbox.port) } : {}),
 }
 
 // Seed first: the build renders the home page from the database, which must already hold the demo content.
@@ -62,5 +69,6 @@ console.log(`
 演示已就绪 · Demo ready: http://localhost:${port}  (admin: http://localhost:${port}/admin)
 账号 Accounts: admin / editor / reviewer / reviewer2 / submitter / submitter2 @demo.local
 密码 Password: ${password}
+邮件 Mail: ${mailbox ? `${path.relative(process.cwd(), mailDir) || mailDir}/*.eml` : `SMTP ${env.SMTP_HOST}`}
 `)
 await run(bin('next'), ['start', '-p', port], env)
