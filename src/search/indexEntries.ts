@@ -40,18 +40,38 @@ const regionNames = async (req: PayloadRequest, ids: Id[]): Promise<string[]> =>
   return docs.flatMap((region) => [region.name, region.fullName ?? ''])
 }
 
-/** Creates or replaces the document's index row. */
+type EntryData = {
+  title: string
+  path: string
+  excerpt: string
+  date: string | null
+  regions: number[]
+  tokens: string
+}
+
+const time = (date: string | null | undefined) => (date ? new Date(date).getTime() : null)
+
+const unchanged = (row: Partial<Record<keyof EntryData, unknown>>, data: EntryData) =>
+  row.title === data.title &&
+  row.path === data.path &&
+  (row.excerpt ?? '') === data.excerpt &&
+  time(row.date as string | null) === time(data.date) &&
+  JSON.stringify(row.regions ?? []) === JSON.stringify(data.regions) &&
+  row.tokens === data.tokens
+
+/**
+ * Creates or replaces the document's index row; a row that already says the same is left alone (saving a field
+ * search does not look at, or rebuilding the index, writes nothing). Says whether it wrote.
+ */
 export const writeEntry = async (
   req: PayloadRequest,
   collection: SearchableCollection,
   doc: Record<string, unknown>,
-) => {
+): Promise<boolean> => {
   const id = doc.id as Id
   const source = entrySource(collection, doc)
   const text = [...source.text, ...(await regionNames(req, source.regions))].join('\n')
-  const data = {
-    sourceCollection: collection,
-    sourceId: String(id),
+  const data: EntryData = {
     title: source.title,
     path: source.path,
     excerpt: source.excerpt,
@@ -64,15 +84,27 @@ export const writeEntry = async (
     where: rowOf(collection, id),
     limit: 1,
     depth: 0,
-    select: {},
+    select: { title: true, path: true, excerpt: true, date: true, regions: true, tokens: true },
     pagination: false,
     overrideAccess: true,
     req,
   })
   const row = existing.docs[0]
-  if (row)
-    await req.payload.update({ collection: SEARCH_INDEX_SLUG, id: row.id, data, depth: 0, overrideAccess: true, req })
-  else await req.payload.create({ collection: SEARCH_INDEX_SLUG, data, depth: 0, overrideAccess: true, req })
+  if (row && unchanged(row, data)) return false
+  const write = { ...data, sourceCollection: collection, sourceId: String(id) }
+  if (row) {
+    await req.payload.update({
+      collection: SEARCH_INDEX_SLUG,
+      id: row.id,
+      data: write,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  } else {
+    await req.payload.create({ collection: SEARCH_INDEX_SLUG, data: write, depth: 0, overrideAccess: true, req })
+  }
+  return true
 }
 
 /** Drops the document's row; says whether there was one. */

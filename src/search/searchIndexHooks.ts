@@ -16,8 +16,7 @@ export const searchIndexHooks = (collection: SearchableCollection) => {
   const afterChange: CollectionAfterChangeHook = async ({ context, doc, req }) => {
     const visible = await readerSees(req, collection, doc.id)
     if (visible && doc._status === 'draft') return doc
-    if (visible) await writeEntry(req, collection, doc)
-    const changed = visible || (await removeEntry(req, collection, doc.id))
+    const changed = visible ? await writeEntry(req, collection, doc) : await removeEntry(req, collection, doc.id)
     if (changed) revalidateTags([CACHE_TAGS.search], context)
     return doc
   }

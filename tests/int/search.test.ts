@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { search } from '@/data/search'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
+import { seedDemo } from '@/seed'
+import { demoArticles } from '@/seed/content/articles'
+import { reindexSearch } from '@/search/reindex'
 
 import { publishables } from '../helpers/editorialFixtures'
 import type { RestClient } from '../helpers/rest'
@@ -189,4 +192,93 @@ describe('the search index itself', () => {
     expect((await find('%')).status).toBe('tooVague')
     expect((await find('永'.repeat(1000))).status).toBe('tooLong')
   })
+})
+
+describe('rebuilding the index', () => {
+  it('restores lost rows, drops stale ones, and changes nothing when run again', async () => {
+    const article = await publishArticle('长汀河田鸡')
+    await app.payload.delete({
+      collection: 'search-index',
+      where: { sourceId: { equals: String(article.id) } },
+      overrideAccess: true,
+    })
+    expect(await paths('河田鸡')).toEqual([])
+    await app.payload.create({
+      collection: 'search-index',
+      data: {
+        sourceCollection: 'articles',
+        sourceId: '999999',
+        title: '早已删除的稿件',
+        path: '/gone',
+        tokens: ' 删除 ',
+      },
+      overrideAccess: true,
+    })
+    const first = await reindexSearch(app.payload)
+    expect(first.removed).toBe(1)
+    expect(first.written).toBe(1)
+    expect(await paths('河田鸡')).toEqual([`/articles/${article.slug}`])
+    expect(await paths('删除')).toEqual([])
+    const rows = (await app.payload.count({ collection: 'search-index' })).totalDocs
+    expect(first.indexed).toBe(rows)
+    expect(await reindexSearch(app.payload)).toEqual({ indexed: rows, written: 0, removed: 0 })
+  })
+})
+
+// After the exact searches above, which the demo content would change
+describe('the demo seed', () => {
+  it('leaves a full index, though it seeds without revalidation', async () => {
+    await seedDemo(app.payload, { password: 'Search-Demo-Password-1' })
+    const { totalDocs } = await app.payload.count({ collection: 'search-index' })
+    // A rebuild finds nothing the hooks missed
+    expect(await reindexSearch(app.payload)).toEqual({ indexed: totalDocs, written: 0, removed: 0 })
+    const live = await paths('直播帶貨')
+    expect(live).toEqual(expect.arrayContaining(['/live/yongan-2020-07-09', '/articles/yongan-anzhenbao-livestream']))
+    expect(await paths('永安')).toContain('/live/yongan-2020-07-09')
+  }, 300_000)
+})
+
+describe('speed on a few hundred documents', () => {
+  it('indexes and answers in reasonable time', async () => {
+    const COUNT = 200
+    const created = Date.now()
+    for (let i = 0; i < COUNT; i++) {
+      const seed = demoArticles[i % demoArticles.length]
+      await app.payload.create({
+        collection: 'articles',
+        data: {
+          ...fixtures.completeArticle(`${seed.title}（${i}）`),
+          summary: seed.summary,
+          body: lexicalParagraphs(seed.body) as never,
+          _status: 'published',
+        },
+        overrideAccess: true,
+        context,
+      })
+    }
+    const createMs = (Date.now() - created) / COUNT
+    // A full rebuild from an empty index, then a rerun that only checks
+    await app.payload.delete({ collection: 'search-index', where: { id: { exists: true } }, overrideAccess: true })
+    const rebuilt = Date.now()
+    const { indexed, written } = await reindexSearch(app.payload)
+    const indexMs = (Date.now() - rebuilt) / indexed
+    expect(written).toBe(indexed)
+    const checked = Date.now()
+    expect((await reindexSearch(app.payload)).written).toBe(0)
+    const checkMs = (Date.now() - checked) / indexed
+    const queries = ['直播带货', '永安', '直播帶貨', '闽宁协作', '茶园', '东西部协作 脱贫']
+    const timings: number[] = []
+    for (const query of queries) {
+      const started = Date.now()
+      const outcome = await find(query)
+      timings.push(Date.now() - started)
+      expect(outcome.status).toBe('ok')
+    }
+    const { totalDocs } = await app.payload.count({ collection: 'search-index' })
+    console.log(
+      `search on ${totalDocs} rows: create+index ${createMs.toFixed(1)} ms/article, rebuild ${indexMs.toFixed(1)} ms/doc, unchanged rerun ${checkMs.toFixed(1)} ms/doc, ` +
+        `queries ${queries.map((query, i) => `${query} ${timings[i]} ms`).join(', ')}`,
+    )
+    expect(Math.max(...timings)).toBeLessThan(1000)
+  }, 300_000)
 })
