@@ -21,7 +21,8 @@ const upsertOrganizations = async (payload: Payload) => {
   const regionId = new Map(regions.docs.map((region) => [region.code, region.id]))
   const ids = new Map<string, Organization['id']>()
   for (const { key, regionCode, ...org } of demoOrganizations) {
-    const data = { ...org, region: regionId.get(regionCode) }
+    // Units on file by staff are trusted: approval is for units that register themselves
+    const data = { ...org, region: regionId.get(regionCode), approval: 'approved' as const }
     const found = await payload.find({ collection: 'organizations', where: { name: { equals: org.name } }, limit: 1 })
     const doc = found.docs[0]
       ? await payload.update({ collection: 'organizations', id: found.docs[0].id, data, context })

@@ -11,7 +11,7 @@ export const CAMPAIGN_YEAR = 2020
 export const CAMPAIGN_SLUG = 'fujian-zuji-2020'
 
 /** Whole hours, so two runs within the same hour write identical windows and the campaign is left alone. */
-const startOfHour = (now: Date) => new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000)
+export const startOfHour = (now: Date) => new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000)
 
 /**
  * The 2020 edition of 福建影响力. Only figures the coverage reports are filled in; unknown dates and figures stay

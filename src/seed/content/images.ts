@@ -134,6 +134,84 @@ const DEMO_IMAGES = {
         ),
       ),
   },
+  bamboo: {
+    alt: '竹林下竹筐里堆着春笋的示意插画',
+    caption: '永安竹乡的春笋，手剥笋就近加工（示意图）',
+    svg: () =>
+      scene(
+        ['#e3f1dc', '#f6faf0'],
+        ...range(16).map(
+          (i) =>
+            `<rect x="${60 + i * 98}" y="${80 + (i % 3) * 30}" width="22" height="700" rx="8" fill="${i % 2 ? '#5f9a4c' : '#78b25f'}"/>`,
+        ),
+        `<rect x="0" y="700" width="${W}" height="200" fill="#a3804f"/>`,
+        `<path d="M560,640 h480 l-60,200 h-360 Z" fill="#c79a52"/>`,
+        ...range(7).map(
+          (i) =>
+            `<polygon points="${620 + i * 55},700 ${645 + i * 55},560 ${670 + i * 55},700" fill="${i % 2 ? '#e2c98c' : '#d4b06a'}"/>`,
+        ),
+      ),
+  },
+  lotusPond: {
+    alt: '荷塘里盛开的白莲与莲蓬的示意插画',
+    caption: '建宁莲田，建莲的产地（示意图）',
+    svg: () =>
+      scene(
+        ['#dff0ee', '#f5fbf7'],
+        ridge(300, 40, 300, 0.5, '#a9cfa4'),
+        `<rect x="0" y="420" width="${W}" height="480" fill="#7fb7b0"/>`,
+        ...range(14).map((i) =>
+          sun(80 + i * 110, 520 + (i % 3) * 110, 70 + (i % 2) * 20, i % 2 ? '#3f8a55' : '#4f9d5e'),
+        ),
+        ...range(6).map(
+          (i) =>
+            `<ellipse cx="${200 + i * 240}" cy="${470 + (i % 2) * 120}" rx="34" ry="46" fill="#fbf6f0"/>` +
+            `<ellipse cx="${200 + i * 240}" cy="${470 + (i % 2) * 120}" rx="14" ry="18" fill="#e7d36b"/>`,
+        ),
+      ),
+  },
+  loessTerraces: {
+    alt: '黄土高原上层层梯田的示意插画',
+    caption: '陇中旱塬上的梯田，甘肃通渭（示意图）',
+    svg: () =>
+      scene(
+        ['#dbe7f0', '#f7efe0'],
+        sun(1300, 180, 70, '#f3c26b'),
+        ...range(9).map((i) => ridge(300 + i * 65, 18, 280, i * 0.35, i % 2 ? '#c8a266' : '#d8b77a')),
+      ),
+  },
+  tianshan: {
+    alt: '雪山下平整农田的示意插画',
+    caption: '天山北麓的昌吉农田（示意图）',
+    svg: () =>
+      scene(
+        ['#bcd8ef', '#eef5fb'],
+        `<polygon points="100,520 420,170 700,520" fill="#8aa0b8"/>`,
+        `<polygon points="330,270 420,170 510,270 460,250 420,280 380,250" fill="#ffffff"/>`,
+        `<polygon points="520,520 900,120 1280,520" fill="#7c93ad"/>`,
+        `<polygon points="800,225 900,120 1000,225 950,205 900,240 850,205" fill="#ffffff"/>`,
+        `<rect x="0" y="520" width="${W}" height="380" fill="#9cbf5f"/>`,
+        ...range(8).map(
+          (i) => `<rect x="0" y="${560 + i * 42}" width="${W}" height="14" fill="#7ea44a" fill-opacity="0.8"/>`,
+        ),
+      ),
+  },
+  clinic: {
+    alt: '乡镇卫生院门前的示意插画',
+    caption: '乡镇卫生院，医保“一站式”结算就在家门口（示意图）',
+    svg: () =>
+      scene(
+        ['#d8ecf7', '#f4f9fc'],
+        ridge(420, 40, 300, 1.7, '#a7c9a0'),
+        `<rect x="460" y="340" width="680" height="380" fill="#f7f4ee"/>`,
+        `<rect x="440" y="310" width="720" height="40" fill="#4b7fa8"/>`,
+        `<rect x="760" y="380" width="80" height="24" fill="#2f9e6a"/>`,
+        `<rect x="788" y="352" width="24" height="80" fill="#2f9e6a"/>`,
+        `<rect x="740" y="560" width="120" height="160" fill="#4b7fa8"/>`,
+        ...[500, 610, 920, 1030].map((x) => `<rect x="${x}" y="460" width="70" height="70" fill="#9cc3df"/>`),
+        `<rect x="0" y="720" width="${W}" height="180" fill="#c9c2b4"/>`,
+      ),
+  },
   banner: {
     alt: '红色渐变与金色弧线组成的专题横幅图案',
     caption: '“决战脱贫攻坚 决胜全面小康·福建足迹”专题横幅（示意图）',

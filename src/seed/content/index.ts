@@ -3,16 +3,30 @@ import type { Payload } from 'payload'
 import type { Article, Campaign, Region, Topic, User } from '@/payload-types'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 import { DEMO_EMAIL_DOMAIN } from '@/startup/demoAccounts'
+import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/workflow/caseStatus'
 
 import { demoOrganizations } from '../organizations'
 import { demoArticles, type ArticleSeed } from './articles'
-import { campaignData } from './campaign'
-import { EXCELLENT_CASE_REGIONS, seedExcellentCases } from './cases'
+import { campaignData, startOfHour } from './campaign'
+import { CASE_REGIONS } from './cases'
 import { LICHENG, YONGAN, eventSeeds } from './events'
 import { context, covers, newTally, type Tally } from './helpers'
 import { seedImages, type ImageIds } from './images'
+import { seedCases, type CaseSummary } from './seedCases'
 import { TOPIC_SLUG, topicData } from './topic'
 import { idOf, regionLookup, stores, upsertBySlug, upsertCampaign, type Seed } from './upsert'
+
+/** e.g. "15 cases (1 草稿, 1 已提交, …), 38 audit events, 20 reviews, 1127 votes, 2 objections". */
+const describeCases = (cases: CaseSummary) => {
+  const total = Object.values(cases.byStatus).reduce((sum, count) => sum + count, 0)
+  const byStatus = CASE_STATUSES.filter((status) => cases.byStatus[status] > 0)
+    .map((status) => `${cases.byStatus[status]} ${CASE_STATUS_LABELS[status].zh}`)
+    .join(', ')
+  return (
+    `${total} cases (${byStatus}), ${cases.events} audit events, ${cases.reviews} reviews, ${cases.votes} votes, ` +
+    `${cases.objections} objections`
+  )
+}
 
 type ArticleRefs = {
   campaign: Campaign['id']
@@ -71,9 +85,10 @@ const TOPIC_READING = [
 ]
 
 /**
- * The demo content of the 2020 campaign: images, the campaign, its two livestream events, the topic page and the
- * articles. Idempotent: a rerun finds everything (by slug; the campaign by name and year) and writes only what
- * differs — in practice the case-call windows, which follow the clock.
+ * The demo content of the 2020 campaign: images, the campaign and its case call (cases in every status with their
+ * history, reviews, votes and objections), its two livestream events, the topic page and the articles. Idempotent:
+ * a rerun finds everything (by slug; cases by title; the campaign by name and year) and writes only what differs —
+ * in practice the case-call windows, which follow the clock.
  */
 export const seedContent = async (payload: Payload) => {
   const tally = newTally()
@@ -81,7 +96,7 @@ export const seedContent = async (payload: Payload) => {
   const images = await seedImages(payload, tally)
   const codes = [
     ...demoArticles.flatMap((article) => article.regions),
-    ...EXCELLENT_CASE_REGIONS,
+    ...CASE_REGIONS,
     YONGAN,
     LICHENG,
     '350400',
@@ -93,16 +108,9 @@ export const seedContent = async (payload: Payload) => {
   const portalName = demoOrganizations.find((org) => org.key === 'portal')?.name
   const portal = portalName ? await idOf(payload, 'organizations', 'name', portalName) : undefined
 
-  const campaign = await upsertCampaign(payload, campaignData({ portal, now: new Date() }), tally)
-  const unitId = async (key: string) => {
-    const name = demoOrganizations.find((org) => org.key === key)?.name as string
-    return (await idOf(payload, 'organizations', 'name', name)) as number
-  }
-  await seedExcellentCases(
-    payload,
-    { campaign, images, regionId, units: { unitA: await unitId('unitA'), unitB: await unitId('unitB') } },
-    tally,
-  )
+  const now = new Date()
+  const campaign = await upsertCampaign(payload, campaignData({ portal, now }), tally)
+  const cases = await seedCases(payload, { campaign, images, regionId, hour: startOfHour(now) }, tally)
   await upsertBySlug(store.events, eventSeeds({ campaign, regionId, images }), tally)
 
   // Articles point at the topic and the topic's related reading at articles: a new topic starts without that block
@@ -124,6 +132,7 @@ export const seedContent = async (payload: Payload) => {
 
   payload.logger.info(
     `demo content: ${Object.keys(images).length} images, 1 campaign, 2 livestream events, 1 topic, ` +
-      `${demoArticles.length} articles, 3 excellent cases (${tally.created} created, ${tally.updated} updated, ${tally.unchanged} unchanged)`,
+      `${demoArticles.length} articles, ${describeCases(cases)} (${tally.created} created, ${tally.updated} updated, ` +
+      `${tally.unchanged} unchanged)`,
   )
 }
