@@ -7,5 +7,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
     databaseUri: string
+    /** Where the demo's local SMTP server keeps each message it received, as .eml files. */
+    mailDir: string
   }
 }

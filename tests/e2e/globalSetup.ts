@@ -32,6 +32,7 @@ export default async function setup(project: TestProject) {
       ...process.env,
       DATABASE_URI: db.uri,
       MEDIA_DIR: path.join(db.dir, 'media'),
+      MAIL_DIR: path.join(db.dir, 'mail'),
       DEMO_PASSWORD: E2E_PASSWORD,
       NEXT_DIST_DIR: E2E_DIST_DIR,
       PORT: String(port),
@@ -48,6 +49,7 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseURL', baseURL)
   project.provide('databaseUri', db.uri)
+  project.provide('mailDir', path.join(db.dir, 'mail'))
   return async () => {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM')
     fs.rmSync(db.dir, { recursive: true, force: true })
