@@ -1,0 +1,79 @@
+import type { Payload } from 'payload'
+
+import { createViewBuffer } from './viewBuffer'
+import { viewDay } from './viewDays'
+import { createViewRateLimit, type ViewVerdict } from './viewRateLimit'
+import { viewKey, type ViewTarget } from './viewTarget'
+import { writeViewCounts, type FlushResult } from './writeViewCounts'
+
+/**
+ * Views are written every FLUSH_MS, or sooner once EARLY_FLUSH_KEYS documents wait. A crash loses at most the views
+ * of the last FLUSH_MS (a few seconds of counts, accepted for a popularity list); on SIGTERM or SIGINT the buffer is
+ * flushed before the server stops where the process lives long enough for the write.
+ */
+export const VIEW_LIMITS = {
+  FLUSH_MS: 5_000,
+  EARLY_FLUSH_KEYS: 1_000,
+  MAX_KEYS: 10_000,
+  rateLimit: { perWindow: 60, windowMs: 10 * 60_000, maxAddresses: 50_000 },
+} as const
+
+type CounterState = {
+  buffer: ReturnType<typeof createViewBuffer>
+  limit: ReturnType<typeof createViewRateLimit>
+  payload: Payload | null
+  timer: ReturnType<typeof setInterval> | null
+  flushing: Promise<FlushResult>
+}
+
+const EMPTY: FlushResult = { views: 0, writes: 0, ignored: 0 }
+
+// One counter per process: Next may load this module in more than one bundle, and they must share the buffer.
+const STATE = Symbol.for('newsroom.viewCounter')
+const globalState = globalThis as typeof globalThis & { [STATE]?: CounterState }
+
+const state = (): CounterState =>
+  (globalState[STATE] ??= {
+    buffer: createViewBuffer(VIEW_LIMITS.MAX_KEYS),
+    limit: createViewRateLimit(VIEW_LIMITS.rateLimit),
+    payload: null,
+    timer: null,
+    flushing: Promise.resolve(EMPTY),
+  })
+
+/** Writes what the buffer holds; flushes never overlap, and a failed write is logged, its counts lost. */
+export const flushViews = (): Promise<FlushResult> => {
+  const counter = state()
+  counter.flushing = counter.flushing.then(async () => {
+    const { payload } = counter
+    if (!payload || counter.buffer.keys === 0) return EMPTY
+    try {
+      return await writeViewCounts(payload, counter.buffer.drain())
+    } catch (error) {
+      payload.logger.error({ msg: 'view counts could not be written', err: error })
+      return EMPTY
+    }
+  })
+  return counter.flushing
+}
+
+const startFlushing = (counter: CounterState) => {
+  if (counter.timer) return
+  counter.timer = setInterval(() => void flushViews(), VIEW_LIMITS.FLUSH_MS)
+  counter.timer.unref()
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void flushViews())
+}
+
+export type CountVerdict = ViewVerdict | 'full'
+
+/** Counts one view in memory, if this address may add it; the database sees it with the next batch. */
+export const countView = (payload: Payload, target: ViewTarget, address: string, now = new Date()): CountVerdict => {
+  const counter = state()
+  counter.payload = payload
+  startFlushing(counter)
+  const verdict = counter.limit(address, `${target.collection}|${target.id}`, now.getTime())
+  if (verdict !== 'counted') return verdict
+  if (!counter.buffer.add(viewKey(target, viewDay(now)))) return 'full'
+  if (counter.buffer.keys >= VIEW_LIMITS.EARLY_FLUSH_KEYS) void flushViews()
+  return 'counted'
+}
