@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { CaseSubmission, User } from '@/payload-types'
 
 import type { ReviewSeed } from './caseSeed'
+import { context } from './helpers'
 
 /**
  * Each assigned reviewer's review, written as that reviewer through the collection's own rules: the case must be
@@ -25,6 +26,7 @@ export const writeReviews = async (
       },
       user: reviewer,
       overrideAccess: true,
+      context,
       depth: 0,
     })
   }
