@@ -22,18 +22,10 @@ export type EntrySource = {
 const ids = (values: Relation[] | null | undefined): Id[] =>
   (values ?? []).map((value) => relationId(value as never) as Id | null).filter((id): id is Id => id != null)
 
-const names = (
-  rows:
-    | {
-        name?: string | null
-        title?: string | null
-        outlet?: string | null
-        place?: string | null
-        category?: string | null
-      }[]
-    | null
-    | undefined,
-) =>
+type Named = Partial<Record<'name' | 'title' | 'outlet' | 'place' | 'category', string | null>>
+
+/** The words of an event's array rows: studio names and places, hosts and their outlets, guests' offices, products. */
+const names = (rows: Named[] | null | undefined): string[] =>
   (rows ?? []).flatMap((row) => [row.name, row.title, row.outlet, row.place, row.category]).filter(Boolean) as string[]
 
 const fromArticle = (doc: Article): EntrySource => {
