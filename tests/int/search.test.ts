@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { search } from '@/data/search'
+import { SEARCH_PAGE_SIZE, search } from '@/data/search'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 import { seedDemo } from '@/seed'
 import { demoArticles } from '@/seed/content/articles'
@@ -280,5 +280,20 @@ describe('speed on a few hundred documents', () => {
         `queries ${queries.map((query, i) => `${query} ${timings[i]} ms`).join(', ')}`,
     )
     expect(Math.max(...timings)).toBeLessThan(1000)
+    // More matches than one page: pages follow each other without overlap; a page number out of range or not a
+    // number reads as the nearest page
+    const [first, second, far, junk] = await Promise.all([
+      find('直播', 1),
+      find('直播', 2),
+      find('直播', 99),
+      find('直播', NaN),
+    ])
+    if (first.status !== 'ok' || second.status !== 'ok' || far.status !== 'ok' || junk.status !== 'ok')
+      throw new Error()
+    expect(first.pages).toBeGreaterThan(1)
+    expect(first.hits).toHaveLength(SEARCH_PAGE_SIZE)
+    expect(second.hits.map((hit) => hit.id)).not.toContain(first.hits[0].id)
+    expect(far.page).toBe(first.pages)
+    expect(junk.page).toBe(1)
   }, 300_000)
 })
