@@ -1,24 +1,42 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { ArticleList } from '@/components/ArticleList'
+import { ArticleTools } from '@/components/article/ArticleTools.client'
+import { Breadcrumb } from '@/components/article/Breadcrumb'
+import { FontSizeScript } from '@/components/article/FontSizeScript'
+import { ShareBox } from '@/components/article/ShareBox'
+import '@/components/article/article.css'
+import { HotList } from '@/components/hot/HotList'
+import { ViewBeacon } from '@/components/hot/ViewBeacon.client'
 import { MediaImage } from '@/components/MediaImage'
 import { PreviewBar } from '@/components/PreviewBar'
 import { RichTextBody } from '@/components/RichTextBody'
 import { getArticle, relatedArticles, type ArticleSummary } from '@/data/articles'
+import { hotLists } from '@/data/hotList'
 import { notFoundOrRedirect } from '@/data/notFoundOrRedirect'
 import { readOptionsForRequest } from '@/data/previewState'
 import { formatDateTime } from '@/lib/formatDate'
+import { JsonLd } from '@/seo/JsonLd'
+import { newsArticleJsonLd } from '@/seo/newsArticleJsonLd'
+import { pageMetadata } from '@/seo/pageMetadata'
+import { absoluteUrl } from '@/seo/site'
 
 type Props = { params: Promise<{ slug: string }> }
 
-// Rendered on first request, then served from cache until a publish hook expires its tags.
+// Rendered on first request, then served from cache until a publish hook expires its tags; the hot list inside lets a
+// page that is being read regenerate in the background at most once a minute (see src/data/hotList.ts).
 export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle({}, (await params).slug)
   if (!article) return {}
-  return { title: article.meta?.title ?? article.title, description: article.meta?.description ?? article.summary }
+  return pageMetadata({
+    title: article.meta?.title || article.title,
+    description: article.meta?.description || article.summary,
+    path: `/articles/${article.slug}`,
+    image: article.meta?.image ?? article.heroImage,
+    article: { publishedTime: article.publishedAt, modifiedTime: article.updatedAt, authors: article.reporters },
+  })
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -27,29 +45,41 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle(read, slug)
   if (!article) return notFoundOrRedirect(`/articles/${slug}`)
   const chosen = (article.relatedArticles ?? []).filter((item) => typeof item === 'object') as ArticleSummary[]
-  const related = chosen.length > 0 ? chosen : await relatedArticles(read, article)
+  const [related, hot] = await Promise.all([chosen.length > 0 ? chosen : relatedArticles(read, article), hotLists()])
   const reporters = article.reporters?.length ? `记者：${article.reporters.join(' ')}` : null
+  const url = absoluteUrl(`/articles/${article.slug}`)
   return (
-    <article className="article">
-      {read.draft ? <PreviewBar /> : null}
-      <nav aria-label="当前位置" className="breadcrumb">
-        <Link href="/">首页</Link> &gt; <span>正文</span>
-      </nav>
-      {article.kicker ? <p className="kicker">{article.kicker}</p> : null}
-      <h1>{article.title}</h1>
-      <p className="meta-line">
-        <time dateTime={article.publishedAt ?? undefined}>{formatDateTime(article.publishedAt)}</time>
-        {reporters ? <span>{reporters}</span> : null}
-        {article.source ? <span>来源：{article.source}</span> : null}
-        {article.responsibleEditorName ? <span>责任编辑：{article.responsibleEditorName}</span> : null}
-      </p>
-      <MediaImage media={article.heroImage} size="hero" caption />
-      {article.dateline ? <p className="dateline">{article.dateline}</p> : null}
-      <RichTextBody data={article.body} />
-      <section className="related" aria-labelledby="related-heading">
-        <h2 id="related-heading">相关阅读</h2>
-        <ArticleList articles={related} />
-      </section>
-    </article>
+    <div className="article-page">
+      <FontSizeScript />
+      <article className="article">
+        <JsonLd data={newsArticleJsonLd(article)} />
+        {read.draft ? <PreviewBar /> : null}
+        <Breadcrumb article={article} />
+        {article.kicker ? <p className="kicker">{article.kicker}</p> : null}
+        <h1>{article.title}</h1>
+        <p className="meta-line">
+          <time dateTime={article.publishedAt ?? undefined}>{formatDateTime(article.publishedAt)}</time>
+          {reporters ? <span>{reporters}</span> : null}
+          {article.source ? <span>来源：{article.source}</span> : null}
+          {article.responsibleEditorName ? <span>责任编辑：{article.responsibleEditorName}</span> : null}
+        </p>
+        <ArticleTools url={url} />
+        <MediaImage media={article.heroImage} size="hero" caption />
+        <div className="article-body">
+          {article.dateline ? <p className="dateline">{article.dateline}</p> : null}
+          <RichTextBody data={article.body} />
+        </div>
+        <p className="print-url">本文链接：{url}</p>
+        <section className="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">相关阅读</h2>
+          <ArticleList articles={related} />
+        </section>
+        <ShareBox url={url} />
+      </article>
+      <aside className="article-aside" aria-label="热点排行">
+        <HotList lists={hot} id="article-hot" />
+      </aside>
+      {read.draft ? null : <ViewBeacon collection="articles" id={article.id} />}
+    </div>
   )
 }
