@@ -2,6 +2,7 @@ import { readerPaths } from '@/fields/livePreview'
 import { relationId } from '@/lib/relationId'
 import type { Article, CaseSubmission, LivestreamEvent, Topic } from '@/payload-types'
 
+import { blockText } from './blockText'
 import { excerptOf } from './excerpt'
 import { lexicalText } from './lexicalText'
 import type { SearchableCollection } from './searchable'
@@ -48,7 +49,7 @@ const fromTopic = (doc: Topic): EntrySource => ({
   excerpt: excerptOf(doc.intro),
   date: doc.publishedAt ?? null,
   regions: [],
-  text: [doc.title, doc.intro].filter(Boolean) as string[],
+  text: [doc.title, doc.intro ?? '', ...blockText(doc.layout)].filter(Boolean),
 })
 
 const fromEvent = (doc: LivestreamEvent): EntrySource => {

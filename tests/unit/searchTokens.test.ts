@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
+import { blockText } from '@/search/blockText'
 import { bigrams, indexTokens, tokenString } from '@/search/tokenize'
 import { normalise } from '@/search/simplified'
 import { shortName } from '@/search/userDictionary'
@@ -58,5 +60,18 @@ describe('the user dictionary', () => {
     expect(shortName('宁夏回族自治区')).toBe('宁夏')
     expect(shortName('福建省')).toBe('福建')
     expect(shortName('赵县')).toBeNull()
+  })
+})
+
+describe('the text of a topic page', () => {
+  it('reads headings, entries and rich text of its blocks, not the documents they point at', () => {
+    const layout = [
+      { blockType: 'hero', id: 'a', heading: '福建足迹', subheading: '走进老区苏区' },
+      { blockType: 'timeline', id: 'b', items: [{ id: 'c', date: '2020-07-09', title: '永安站', text: '安贞堡开播' }] },
+      { blockType: 'richText', id: 'd', content: lexicalParagraphs(['第一段', '第二段']) },
+      { blockType: 'relatedReading', id: 'e', articles: [{ id: 1, title: '别的稿件', updatedAt: '2020-01-01' }] },
+      { blockType: 'stats', id: 'f', counters: [{ id: 'g', label: '销售额', source: 'manual', unit: '万元' }] },
+    ]
+    expect(blockText(layout)).toEqual(['福建足迹', '走进老区苏区', '永安站', '安贞堡开播', '第一段\n第二段', '销售额'])
   })
 })
