@@ -15,10 +15,13 @@ import { LivestreamEvents } from '@/collections/LivestreamEvents'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/fileRules'
 import { Organizations } from '@/collections/Organizations'
+import { PageViews } from '@/collections/PageViews'
 import { Regions } from '@/collections/Regions'
+import { SearchIndex } from '@/collections/SearchIndex'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
 import { databaseAdapter } from '@/config/databaseAdapter'
+import { emailAdapter } from '@/config/email'
 import { i18n } from '@/config/i18n'
 import { resolveSecret } from '@/config/secret'
 import { keepErrorData } from '@/hooks/keepErrorData'
@@ -33,6 +36,8 @@ export default buildConfig({
   editor: lexicalEditor(),
   sharp,
   i18n,
+  // SMTP from the environment; without SMTP_HOST mail is only logged (see src/config/email.ts).
+  email: emailAdapter(process.env),
   collections: [
     Articles,
     Topics,
@@ -47,6 +52,8 @@ export default buildConfig({
     Organizations,
     Regions,
     Media,
+    SearchIndex,
+    PageViews,
   ],
   plugins,
   jobs: jobsConfig,

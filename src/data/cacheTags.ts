@@ -15,4 +15,5 @@ export const CACHE_TAGS = {
   regions: 'regions',
   media: 'media',
   redirects: 'redirects',
+  search: 'search',
 } as const

@@ -10,6 +10,7 @@ import { slugField } from '@/fields/slug'
 import { collectionLabels, label, options } from '@/i18n/label'
 import { recordSlugRedirect } from '@/hooks/recordSlugRedirect'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
+import { searchIndexHooks } from '@/search/searchIndexHooks'
 
 import { ARTICLE_CATEGORIES } from './categories'
 import { importOldPageEndpoint } from './endpoints/importOldPage'
@@ -20,6 +21,8 @@ const revalidate = revalidateOnChange((doc) => [
   CACHE_TAGS.articles,
   ...(typeof doc.slug === 'string' ? [CACHE_TAGS.article(doc.slug)] : []),
 ])
+
+const search = searchIndexHooks('articles')
 
 export const Articles: CollectionConfig<'articles'> = {
   slug: 'articles',
@@ -39,8 +42,8 @@ export const Articles: CollectionConfig<'articles'> = {
   endpoints: [importOldPageEndpoint],
   hooks: {
     beforeChange: [copyEditorName, guardPublish],
-    afterChange: [recordSlugRedirect('articles', readerPaths.article), revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    afterChange: [recordSlugRedirect('articles', readerPaths.article), revalidate.afterChange, search.afterChange],
+    afterDelete: [revalidate.afterDelete, search.afterDelete],
   },
   fields: [
     { name: 'kicker', label: label('引题', 'Kicker'), type: 'text' },

@@ -10,6 +10,7 @@ import { collectionLabels, label } from '@/i18n/label'
 import { relationId } from '@/lib/relationId'
 import { recordSlugRedirect } from '@/hooks/recordSlugRedirect'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
+import { searchIndexHooks } from '@/search/searchIndexHooks'
 
 import { setCurrentFigures } from './hooks/setCurrentFigures'
 
@@ -21,6 +22,8 @@ const revalidate = revalidateOnChange((doc) => {
     ...(campaign != null ? [CACHE_TAGS.campaign(String(campaign))] : []),
   ]
 })
+
+const search = searchIndexHooks('livestream-events')
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy-MM-dd HH:mm' } }
 
@@ -38,8 +41,12 @@ export const LivestreamEvents: CollectionConfig<'livestream-events'> = {
   versions: editorialVersions,
   hooks: {
     beforeChange: [setCurrentFigures],
-    afterChange: [recordSlugRedirect('livestream-events', readerPaths.event), revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    afterChange: [
+      recordSlugRedirect('livestream-events', readerPaths.event),
+      revalidate.afterChange,
+      search.afterChange,
+    ],
+    afterDelete: [revalidate.afterDelete, search.afterDelete],
   },
   fields: [
     { name: 'title', label: label('标题', 'Title'), type: 'text', required: true },

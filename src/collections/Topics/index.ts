@@ -10,11 +10,14 @@ import { slugField } from '@/fields/slug'
 import { collectionLabels, label } from '@/i18n/label'
 import { recordSlugRedirect } from '@/hooks/recordSlugRedirect'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
+import { searchIndexHooks } from '@/search/searchIndexHooks'
 
 const revalidate = revalidateOnChange((doc) => [
   CACHE_TAGS.topics,
   ...(typeof doc.slug === 'string' ? [CACHE_TAGS.topic(doc.slug)] : []),
 ])
+
+const search = searchIndexHooks('topics')
 
 export const Topics: CollectionConfig<'topics'> = {
   slug: 'topics',
@@ -30,8 +33,8 @@ export const Topics: CollectionConfig<'topics'> = {
   versions: editorialVersions,
   defaultPopulate: { title: true, slug: true, intro: true, theme: true, publishedAt: true },
   hooks: {
-    afterChange: [recordSlugRedirect('topics', readerPaths.topic), revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    afterChange: [recordSlugRedirect('topics', readerPaths.topic), revalidate.afterChange, search.afterChange],
+    afterDelete: [revalidate.afterDelete, search.afterDelete],
   },
   fields: [
     { name: 'title', label: label('专题名称', 'Title'), type: 'text', required: true },
