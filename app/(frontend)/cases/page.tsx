@@ -25,12 +25,17 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const DESCRIPTION = '优秀案例与正在网络投票的入围案例，可按活动、类型、地区和状态筛选。'
 
-/** The library as a reader sees it now: which shortlisted cases show depends on today's voting windows. */
+/**
+ * The library as a reader sees it now (which shortlisted cases show depends on today's voting windows), with the
+ * query read against it and its page number brought into range.
+ */
 const readLibrary = async (raw: Record<string, string | string[] | undefined>) => {
   const cases = visibleCases(await libraryCases({}), new Date())
   const options = libraryOptions(cases)
-  const query = normaliseCaseQuery(raw, options)
-  return { cases, options, query }
+  const asked = normaliseCaseQuery(raw, options)
+  const matching = filterCases(cases, asked)
+  const page = pageOf(matching, asked.page)
+  return { cases, options, matching, page, query: { ...asked, page: page.page } }
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -39,9 +44,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function CaseLibraryPage({ searchParams }: Props) {
-  const { cases, options, query } = await readLibrary(await searchParams)
-  const matching = filterCases(cases, query)
-  const page = pageOf(matching, query.page)
+  const { cases, options, matching, page, query } = await readLibrary(await searchParams)
   const filtered = matching.length !== cases.length
   return (
     <div className="case-library">
