@@ -5,10 +5,13 @@ import { readHotLists } from '@/data/hotList'
 import { flushViews } from '@/views/viewCounter'
 
 import { publishables } from '../helpers/editorialFixtures'
+import type { RestClient } from '../helpers/rest'
 import type { TestApp } from '../helpers/startPayload'
-import { startWithCast } from '../helpers/startWithCast'
+import { startWithCast, type Tokens } from '../helpers/startWithCast'
 
 let app: TestApp
+let rest: RestClient
+let tokens: Tokens
 let post: ReturnType<typeof REST_POST>
 const articles: Record<'a' | 'b' | 'c' | 'draft', number> = { a: 0, b: 0, c: 0, draft: 0 }
 let nextAddress = 0
@@ -46,7 +49,7 @@ const titles = (list: { title: string }[]) => list.map((entry) => entry.title)
 
 beforeAll(async () => {
   const started = await startWithCast()
-  app = started.app
+  ;({ app, rest, tokens } = started)
   post = REST_POST(app.config)
   const { completeArticle } = await publishables(app.payload, started.cast)
   for (const key of ['a', 'b', 'c', 'draft'] as const) {
@@ -134,5 +137,23 @@ describe('the hot list', () => {
     const after = await readHotLists(app.payload)
     const total = (lists: typeof after) => lists.week.reduce((sum, entry) => sum + entry.views, 0)
     expect(total(after) - total(before)).toBe(1000)
+  })
+})
+
+describe('the daily counters', () => {
+  it('are read by staff only and written by the view counter only', async () => {
+    expect((await rest.get('/page-views')).status).toBe(403)
+    expect((await rest.get('/page-views', { token: tokens.submitter })).status).toBe(403)
+    const staff = await rest.get('/page-views', { token: tokens.editor })
+    expect(staff.status).toBe(200)
+    expect(staff.data.totalDocs).toBeGreaterThan(0)
+    const row = staff.data.docs[0]
+    const forged = { viewedCollection: 'articles', docId: String(articles.c), day: row.day, count: 1_000_000 }
+    expect((await rest.post('/page-views', { token: tokens.admin, json: forged })).status).toBe(403)
+    expect(
+      (await rest.patch(`/page-views/${row.id}`, { token: tokens.admin, json: { count: 1_000_000 } })).status,
+    ).toBe(403)
+    expect((await rest.delete(`/page-views/${row.id}`, { token: tokens.admin })).status).toBe(403)
+    expect((await app.payload.findByID({ collection: 'page-views', id: row.id })).count).toBe(row.count)
   })
 })
