@@ -22,7 +22,8 @@ const publishedIds = async (payload: Payload, collection: ViewedCollection, ids:
   const { docs } = await payload.find({
     collection,
     where: { id: { in: ids } },
-    select: {},
+    // Any one field: only whether the document is there matters.
+    select: { createdAt: true },
     depth: 0,
     limit: ids.length,
     pagination: false,
