@@ -65,6 +65,8 @@ export const libraryCases = cached(
       populate: {
         campaigns: { name: true, caseCall: { votingOpens: true, votingCloses: true } },
         regions: { code: true, name: true, level: true, parent: true },
+        // The URL is computed from the file name, so both are asked for
+        media: { filename: true, url: true, alt: true, width: true, height: true, sizes: true },
       },
       ...access,
     })

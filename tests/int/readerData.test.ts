@@ -54,18 +54,6 @@ beforeAll(async () => {
       },
       context,
     })
-  const voting = await campaign('投票中的活动', -1, 5)
-  const past = await campaign('投票已结束的活动', -30, -20)
-  ids.excellent = await createCase('永安笋竹优秀案例', 'excellent', {
-    campaign: past.id,
-    region: yongan,
-    publishedOnSite: true,
-  })
-  ids.unpublished = await createCase('未发布的优秀案例', 'excellent', { campaign: past.id, region: yongan })
-  ids.voting = await createCase('投票中的入围案例', 'shortlisted', { campaign: voting.id, region: fuding })
-  ids.closed = await createCase('投票已结束的入围案例', 'shortlisted', { campaign: past.id, region: fuding })
-  ids.submitted = await createCase('刚提交的案例', 'submitted', { campaign: voting.id, region: yongan })
-
   const buffer = await pngImage(800, 450)
   const image = await app.payload.create({
     collection: 'media',
@@ -73,6 +61,19 @@ beforeAll(async () => {
     file: { data: buffer, mimetype: 'image/png', name: 'anzhenbao.png', size: buffer.length },
     context,
   })
+  const voting = await campaign('投票中的活动', -1, 5)
+  const past = await campaign('投票已结束的活动', -30, -20)
+  ids.excellent = await createCase('永安笋竹优秀案例', 'excellent', {
+    campaign: past.id,
+    region: yongan,
+    publishedOnSite: true,
+    photos: [image.id],
+  })
+  ids.unpublished = await createCase('未发布的优秀案例', 'excellent', { campaign: past.id, region: yongan })
+  ids.voting = await createCase('投票中的入围案例', 'shortlisted', { campaign: voting.id, region: fuding })
+  ids.closed = await createCase('投票已结束的入围案例', 'shortlisted', { campaign: past.id, region: fuding })
+  ids.submitted = await createCase('刚提交的案例', 'submitted', { campaign: voting.id, region: yongan })
+
   const res = await rest.post('/articles', {
     token: tokens.editor,
     json: {
@@ -111,6 +112,10 @@ describe('the case library', () => {
     expect(excellent?.region).toEqual({ code: '350481', name: '永安市', parent: { code: '350400', name: '三明市' } })
     expect(excellent?.campaign?.name).toBe('投票已结束的活动')
     expect(excellent?.campaign?.voting.closes).toEqual(expect.any(String))
+    expect(excellent?.photo).toMatchObject({
+      alt: '安贞堡直播现场',
+      url: expect.stringMatching(/^\/api\/media\/file\//),
+    })
     expect(JSON.stringify(excellent)).not.toMatch(/phone|email|contact/)
   })
 })
