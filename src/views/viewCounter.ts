@@ -24,6 +24,7 @@ type CounterState = {
   payload: Payload | null
   timer: ReturnType<typeof setInterval> | null
   flushing: Promise<FlushResult>
+  queued: boolean
 }
 
 const EMPTY: FlushResult = { views: 0, writes: 0, ignored: 0 }
@@ -39,12 +40,19 @@ const state = (): CounterState =>
     payload: null,
     timer: null,
     flushing: Promise.resolve(EMPTY),
+    queued: false,
   })
 
-/** Writes what the buffer holds; flushes never overlap, and a failed write is logged, its counts lost. */
+/**
+ * Writes what the buffer holds. Flushes never overlap, and at most one waits behind a running one (it takes all that
+ * arrived meanwhile), so a flood of views cannot queue up flushes. A failed write is logged and its counts lost.
+ */
 export const flushViews = (): Promise<FlushResult> => {
   const counter = state()
+  if (counter.queued) return counter.flushing
+  counter.queued = true
   counter.flushing = counter.flushing.then(async () => {
+    counter.queued = false
     const { payload } = counter
     if (!payload || counter.buffer.keys === 0) return EMPTY
     try {
