@@ -1,11 +1,20 @@
 import Link from 'next/link'
 
 import { ArticleList } from '@/components/ArticleList'
+import { HotList } from '@/components/hot/HotList'
 import { listArticles } from '@/data/articles'
+import { hotLists } from '@/data/hotList'
 import { listTopics } from '@/data/topics'
+import { pageMetadata } from '@/seo/pageMetadata'
+import { SITE_DESCRIPTION, SITE_NAME } from '@/seo/site'
+
+export const metadata = {
+  ...pageMetadata({ title: SITE_NAME, description: SITE_DESCRIPTION, path: '/' }),
+  title: { absolute: SITE_NAME },
+}
 
 export default async function HomePage() {
-  const [topics, articles] = await Promise.all([listTopics({}), listArticles({}, { limit: 12 })])
+  const [topics, articles, hot] = await Promise.all([listTopics({}), listArticles({}, { limit: 12 }), hotLists()])
   return (
     <>
       <section aria-labelledby="topics-heading">
@@ -27,6 +36,7 @@ export default async function HomePage() {
         <h2 id="latest-heading">最新稿件</h2>
         <ArticleList articles={articles} />
       </section>
+      <HotList lists={hot} id="home-hot" />
     </>
   )
 }

@@ -1,12 +1,21 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 
-import type { BackgroundBoxBlock, VideoBlock } from '@/payload-types'
+import type { BackgroundBoxBlock, Media, VideoBlock } from '@/payload-types'
 
+import { MediaImage } from './MediaImage'
 import { VideoPlayer } from './VideoPlayer'
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
+  // Pictures in a body carry the media library's caption and credit, as the hero image does.
+  upload: (args) => {
+    const media = args.node.value
+    if (typeof media === 'object' && media && 'alt' in media && media.mimeType?.startsWith('image/')) {
+      return <MediaImage media={media as Media} size="hero" caption />
+    }
+    return typeof defaultConverters.upload === 'function' ? defaultConverters.upload(args) : null
+  },
   blocks: {
     video: ({ node }: { node: { fields: VideoBlock } }) => <VideoPlayer {...node.fields} />,
     backgroundBox: ({ node }: { node: { fields: BackgroundBoxBlock } }) => (
