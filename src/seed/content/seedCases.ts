@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 import { relationId } from '@/lib/relationId'
-import type { CaseSubmission, Organization, Region, User } from '@/payload-types'
+import type { CaseSubmission, Region, User } from '@/payload-types'
 import { DEMO_EMAIL_DOMAIN } from '@/startup/demoAccounts'
 import { CASE_STATUSES, type CaseStatus } from '@/workflow/caseStatus'
 
@@ -163,6 +163,74 @@ const loadRelated = async (payload: Payload, ids: CaseSubmission['id'][]) => {
   }
 }
 
+type Related = Awaited<ReturnType<typeof loadRelated>>
+
+type SeededCase = {
+  seed: CaseSeed
+  unit: ReturnType<Cast['unit']>
+  timeline: CaseTimeline
+  doc: CaseSubmission
+  /** The status the case ends the run in. */
+  status: CaseStatus
+}
+
+/**
+ * Writes what a case's history lacks: audit events, reviews, votes and objections, then sets the status it ends in.
+ * Returns how many of each the case holds afterwards.
+ */
+const completeCase = async (
+  payload: Payload,
+  { seed, unit, timeline, doc, status }: SeededCase,
+  related: Related,
+  cast: Cast,
+) => {
+  const actorOf = (by: StepActor) => (by === 'submitter' ? unit.submitter.id : cast.staff[by].id)
+  const target = { id: doc.id, organization: unit.id }
+  const events = related.events(doc.id)
+  const held = {
+    events: events.length + (await writeMissingAuditEvents(payload, target, timeline.steps, events, actorOf)),
+    reviews: 0,
+    votes: 0,
+    objections: 0,
+  }
+  const reviewed = new Set(related.reviews(doc.id).map((review) => String(relationId(review.reviewer))))
+  held.reviews = reviewed.size
+  if (seed.reviews && timeline.shortlist) {
+    const [first, second] = spreadOver(timeline.shortlist, 3)
+    const missing = [
+      { reviewer: cast.staff.reviewer, seed: seed.reviews.reviewer, at: first },
+      { reviewer: cast.staff.reviewer2, seed: seed.reviews.reviewer2, at: second },
+    ].filter(({ reviewer }) => !reviewed.has(String(reviewer.id)))
+    if (missing.length > 0 && doc.status !== 'shortlisted') {
+      // Reviews are taken only on the shortlist: a case from an older demo goes back there while they are written
+      await payload.update({
+        collection: 'case-submissions',
+        id: doc.id,
+        data: { status: 'shortlisted' },
+        ...asTransition,
+      })
+      doc.status = 'shortlisted'
+    }
+    held.reviews += await writeReviews(payload, doc.id, missing)
+  }
+  const votes = { rows: related.votes(doc.id).length, counter: doc.votes ?? 0 }
+  held.votes = votes.rows
+  if (seed.votes && timeline.shortlist) {
+    held.votes += await topUpVotes(payload, doc.id, spreadOver(timeline.shortlist, seed.votes), votes)
+  }
+  const objections = related.objections(doc.id)
+  held.objections = objections.length
+  if (seed.objections) {
+    const times = { proposedAt: timeline.proposedAt, decidedAt: timeline.decidedAt }
+    const editor = cast.staff.editor.id
+    held.objections += await writeMissingObjections(payload, doc.id, seed.objections, times, editor, objections)
+  }
+  if (doc.status !== status) {
+    await payload.update({ collection: 'case-submissions', id: doc.id, data: { status }, ...asTransition })
+  }
+  return held
+}
+
 /**
  * The demo cases with their history: the audit trail of every step, both reviewers' scores, readers' votes and
  * objections, as the workflow would have left them. Idempotent: cases are found by title, and each kind of row by
@@ -184,7 +252,7 @@ export const seedCases = async (payload: Payload, refs: Refs, tally: Tally): Pro
   })
   const byTitle = new Map(found.docs.map((doc) => [doc.title, doc]))
 
-  const cases = []
+  const cases: SeededCase[] = []
   for (const [index, seed] of demoCases.entries()) {
     const unit = cast.unit(seed.unit)
     const timeline = caseTimeline(seed, refs.hour, publicityDays, index)
@@ -206,53 +274,13 @@ export const seedCases = async (payload: Payload, refs: Refs, tally: Tally): Pro
     votes: 0,
     objections: 0,
   }
-  for (const { seed, unit, timeline, doc, status } of cases) {
-    const actorOf = (by: StepActor) => (by === 'submitter' ? unit.submitter.id : cast.staff[by].id)
-    const events = related.events(doc.id)
-    const target = { id: doc.id, organization: unit.id }
-    summary.events += events.length + (await writeMissingAuditEvents(payload, target, timeline.steps, events, actorOf))
-    const reviewed = new Set(related.reviews(doc.id).map((review) => String(relationId(review.reviewer))))
-    summary.reviews += reviewed.size
-    if (seed.reviews && timeline.shortlist) {
-      const [first, second] = spreadOver(timeline.shortlist, 3)
-      const missing = [
-        { reviewer: cast.staff.reviewer, seed: seed.reviews.reviewer, at: first },
-        { reviewer: cast.staff.reviewer2, seed: seed.reviews.reviewer2, at: second },
-      ].filter(({ reviewer }) => !reviewed.has(String(reviewer.id)))
-      if (missing.length > 0 && doc.status !== 'shortlisted') {
-        // Reviews are taken only on the shortlist: a case from an older demo goes back there while they are written
-        await payload.update({
-          collection: 'case-submissions',
-          id: doc.id,
-          data: { status: 'shortlisted' },
-          ...asTransition,
-        })
-        doc.status = 'shortlisted'
-      }
-      summary.reviews += await writeReviews(payload, doc.id, missing)
-    }
-    const votes = { rows: related.votes(doc.id).length, counter: doc.votes ?? 0 }
-    summary.votes += votes.rows
-    if (seed.votes && timeline.shortlist) {
-      summary.votes += await topUpVotes(payload, doc.id, spreadOver(timeline.shortlist, seed.votes), votes)
-    }
-    const objections = related.objections(doc.id)
-    summary.objections += objections.length
-    if (seed.objections) {
-      const times = { proposedAt: timeline.proposedAt, decidedAt: timeline.decidedAt }
-      summary.objections += await writeMissingObjections(
-        payload,
-        doc.id,
-        seed.objections,
-        times,
-        cast.staff.editor.id,
-        objections,
-      )
-    }
-    if (doc.status !== status) {
-      await payload.update({ collection: 'case-submissions', id: doc.id, data: { status }, ...asTransition })
-    }
-    summary.byStatus[status]++
+  for (const entry of cases) {
+    const held = await completeCase(payload, entry, related, cast)
+    summary.events += held.events
+    summary.reviews += held.reviews
+    summary.votes += held.votes
+    summary.objections += held.objections
+    summary.byStatus[entry.status]++
   }
   return summary
 }
