@@ -5,6 +5,15 @@ const nextConfig = {
   // Tests build into their own folder so a running demo's build is never replaced under it.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   images: { unoptimized: true },
+  // The submission portal's form carries a photo and an attachment of up to 20 MB each (the media library's limit).
+  // globalNotFound: an address no route matches gets app/global-not-found.tsx, the reader site's Chinese 404 (with two
+  // root layouts, the admin's and the reader site's, Next has no other place for it)
+  experimental: { serverActions: { bodySizeLimit: '42mb' }, globalNotFound: true },
+  // jieba is a native module that reads its dictionary from its own folder at run time: loaded by Node, not bundled
+  serverExternalPackages: ['@node-rs/jieba'],
+  // Reader pages come in Simplified or, with the script cookie, Traditional (proxy.ts): shared caches must tell them
+  // apart, and the Simplified response, which the proxy does not see, has to say so too
+  headers: async () => [{ source: '/((?!_next/static|_next/image).*)', headers: [{ key: 'Vary', value: 'Cookie' }] }],
 }
 
 export default withPayload(nextConfig)

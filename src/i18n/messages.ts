@@ -65,6 +65,26 @@ export const MESSAGES = {
     en: 'Reviewer not eligible for this case',
     zh: '不能分配该评审专家：只能分配评审专家账号，且不能评审本单位或已声明回避单位的案例。',
   },
+  registrationInvalid: {
+    en: 'Registration details are invalid',
+    zh: '注册信息有误，请按提示修改。',
+  },
+  organizationNameTaken: {
+    en: 'Organisation name already registered',
+    zh: '该单位名称已经注册。贵单位如已有账号，请直接登录；如需帮助请联系活动编辑。',
+  },
+  emailTaken: {
+    en: 'Email already registered',
+    zh: '该电子邮箱已经注册，请直接登录，或换一个邮箱。',
+  },
+  registrationRateLimited: {
+    en: 'Too many registrations from this address',
+    zh: '注册过于频繁，请一小时后再试。',
+  },
+  registrationNotOpen: {
+    en: 'Registration opens once the site is set up',
+    zh: '网站尚未完成初始设置，暂不能注册。',
+  },
   lastAdmin: {
     en: 'The last administrator cannot be removed',
     zh: '系统至少需要保留一名管理员。',

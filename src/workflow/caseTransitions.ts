@@ -14,6 +14,8 @@ export type CaseFacts = {
   status: CaseStatus
   /** The submitting unit of the case. */
   organization: string | number | null
+  /** False while a self-registered unit awaits an editor's approval. */
+  unitApproved: boolean
   assignedReviewers: readonly (string | number)[]
   /** From missingCaseFields(caseDoc). */
   missingRequiredFields: readonly string[]
@@ -35,7 +37,7 @@ export type TransitionVerdict =
 export type ActorKind = 'submitter' | 'reviewer' | 'editor'
 
 /** Conditions the actor cannot fix on the form: each refused with its own code, before anything is asked for. */
-type Blocker = 'submissionWindow' | 'noUpheldObjection' | 'publicityOver'
+type Blocker = 'unitApproved' | 'submissionWindow' | 'noUpheldObjection' | 'publicityOver'
 /** What the actor can supply: everything absent is named in one refusal. */
 type Input = 'requiredFields' | 'photo' | 'comment' | 'reason' | 'reasonUnlessObjectionUpheld'
 export type Requirement = Blocker | Input
@@ -55,7 +57,7 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     from: ['draft'],
     to: 'submitted',
     actor: 'submitter',
-    needs: ['submissionWindow', 'requiredFields', 'photo'],
+    needs: ['unitApproved', 'submissionWindow', 'requiredFields', 'photo'],
     ask: '提交前请补全：',
   },
   { from: ['returned'], to: 'submitted', actor: 'submitter', needs: ['submissionWindow'] },
@@ -105,6 +107,8 @@ const FORBIDDEN: Record<ActorKind, string> = {
 const hasText = (text: string | null | undefined): boolean => Boolean(text?.trim())
 
 const BLOCKERS: Record<Blocker, (facts: CaseFacts, now: Date) => Refusal | null> = {
+  unitApproved: (facts) =>
+    facts.unitApproved ? null : refuse(400, 'unitNotApproved', '单位注册尚待审核，审核通过后即可提交案例'),
   submissionWindow: (facts, now) => {
     const position = windowPosition(facts.submissionWindow, now)
     if (position === 'open') return null

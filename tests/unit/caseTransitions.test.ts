@@ -35,6 +35,7 @@ const now = new Date('2020-07-09T10:00:00Z')
 const ready = (status: CaseStatus, overrides: Partial<CaseFacts> = {}): CaseFacts => ({
   status,
   organization: 10,
+  unitApproved: true,
   assignedReviewers: [3],
   missingRequiredFields: [],
   photoCount: 2,
@@ -135,6 +136,23 @@ describe('decideTransition: requirements', () => {
     expect(at('2020-07-09T10:00:00.001Z', null)).toMatchObject({ status: 409, code: 'submissionWindowClosed' })
     expect(at(null, '2020-07-09T09:59:59.999Z')).toMatchObject({ status: 409, code: 'submissionWindowClosed' })
     expect(at('not a date', null)).toMatchObject({ code: 'submissionWindowClosed' })
+  })
+
+  it('refuses the first submission of a unit awaiting approval, before naming missing fields', () => {
+    const pending = ready('draft', { unitApproved: false, missingRequiredFields: ['title'], photoCount: 0 })
+    expect(decide(unit, pending, 'submitted')).toEqual({
+      ok: false,
+      status: 400,
+      code: 'unitNotApproved',
+      message: '单位注册尚待审核，审核通过后即可提交案例',
+    })
+    expect(decide(unit, ready('draft', { unitApproved: true }), 'submitted').ok).toBe(true)
+  })
+
+  it('lets a pending unit still withdraw its drafts, and leaves other units to the actor check', () => {
+    expect(decide(unit, ready('draft', { unitApproved: false }), 'withdrawn').ok).toBe(true)
+    const other = ACTORS['submitter of another unit'].actor
+    expect(decide(other, ready('draft', { unitApproved: false }), 'submitted')).toMatchObject({ status: 403 })
   })
 
   it('lets a returned case be resubmitted only while the window is open', () => {

@@ -26,7 +26,12 @@ export async function CaseShowcaseBlock({ block, read }: { block: CaseShowcaseDa
               </h3>
               <p className="muted">
                 {item.type}
-                {item.region && typeof item.region === 'object' ? ` · ${(item.region as Region).name}` : ''}
+                {item.region && typeof item.region === 'object' ? (
+                  <>
+                    {' · '}
+                    <a href={`/regions/${(item.region as Region).code}`}>{(item.region as Region).name}</a>
+                  </>
+                ) : null}
               </p>
               {item.summary ? <p>{item.summary}</p> : null}
             </li>

@@ -5,14 +5,8 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { staffOrOwnOrganization } from '@/access/staffOrOwnOrganization'
 import { collectionLabels, label, options } from '@/i18n/label'
 
-export const ORGANIZATION_KINDS = {
-  'government-department': ['政府部门', 'Government department'],
-  'local-government': ['县市政府', 'County or city government'],
-  enterprise: ['企业', 'Enterprise'],
-  university: ['高校', 'University'],
-  'social-organization': ['社会组织', 'Social organisation'],
-  media: ['媒体', 'Media'],
-} as const
+import { registerEndpoint } from './endpoints/register'
+import { APPROVAL_STATES, ORGANIZATION_KINDS } from './organizationOptions'
 
 export const Organizations: CollectionConfig<'organizations'> = {
   slug: 'organizations',
@@ -20,7 +14,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
   admin: {
     group: label('系统', 'System'),
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'region', 'contactPerson'],
+    defaultColumns: ['name', 'kind', 'region', 'contactPerson', 'approval'],
   },
   access: {
     read: staffOrOwnOrganization,
@@ -28,6 +22,7 @@ export const Organizations: CollectionConfig<'organizations'> = {
     update: isEditorOrAdmin,
     delete: isAdmin,
   },
+  endpoints: [registerEndpoint],
   fields: [
     { name: 'name', label: label('单位名称', 'Name'), type: 'text', required: true, unique: true },
     {
@@ -45,6 +40,22 @@ export const Organizations: CollectionConfig<'organizations'> = {
         { name: 'phone', label: label('联系电话', 'Phone'), type: 'text' },
         { name: 'email', label: label('电子邮箱', 'Email'), type: 'email' },
       ],
+    },
+    {
+      // Units made by staff are trusted; self-registered ones (POST /api/organizations/register) start pending.
+      name: 'approval',
+      label: label('注册审核', 'Approval'),
+      type: 'select',
+      defaultValue: 'approved',
+      index: true,
+      options: options(APPROVAL_STATES),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          '自行注册的单位审核通过后才能提交案例',
+          'A self-registered unit can submit cases once approved',
+        ),
+      },
     },
   ],
 }

@@ -7,6 +7,8 @@ export type BarSeries = {
   values: number[]
   color?: string
   valueLabel: (value: number) => string
+  /** Bars along the side: for many categories or long names, which would crowd a row of labels. */
+  horizontal?: boolean
 }
 
 /**
@@ -14,24 +16,35 @@ export type BarSeries = {
  * client bundle. The caller gives labels already formatted in Chinese units.
  */
 export const renderBarChart = (
-  { categories, values, color = '#b8232f', valueLabel }: BarSeries,
+  { categories, values, color = '#b8232f', valueLabel, horizontal = false }: BarSeries,
   width = 640,
-  height = 320,
+  height = horizontal ? 48 + categories.length * 32 : 320,
 ) => {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })
+  const categoryAxis = { type: 'category', data: categories, axisLabel: { interval: 0 }, inverse: horizontal }
+  // Counts never have a tick at 0.5
+  const valueAxis = {
+    type: 'value',
+    minInterval: values.every(Number.isInteger) ? 1 : undefined,
+    axisLabel: { formatter: (value: number) => valueLabel(value) },
+  }
   chart.setOption({
     animation: false,
     textStyle: { fontFamily: FONT },
     grid: { left: 16, right: 24, top: 24, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: categories, axisLabel: { interval: 0 } },
-    yAxis: { type: 'value', axisLabel: { formatter: (value: number) => valueLabel(value) } },
+    xAxis: horizontal ? valueAxis : categoryAxis,
+    yAxis: horizontal ? categoryAxis : valueAxis,
     series: [
       {
         type: 'bar',
         data: values,
         itemStyle: { color },
-        barMaxWidth: 56,
-        label: { show: true, position: 'top', formatter: ({ value }: { value: number }) => valueLabel(value) },
+        barMaxWidth: horizontal ? 24 : 56,
+        label: {
+          show: true,
+          position: horizontal ? 'right' : 'top',
+          formatter: ({ value }: { value: number }) => valueLabel(value),
+        },
       },
     ],
   })

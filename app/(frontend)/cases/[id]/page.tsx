@@ -8,6 +8,7 @@ import { RichTextBody } from '@/components/RichTextBody'
 import { getReaderCase } from '@/data/caseDetail'
 import { formatDateTime } from '@/lib/formatDate'
 import type { Media, Region } from '@/payload-types'
+import { pageMetadata } from '@/seo/pageMetadata'
 import { CASE_STATUS_LABELS } from '@/workflow/caseStatus'
 import { mayObject } from '@/workflow/objectionRules'
 import { windowPosition } from '@/workflow/timeWindow'
@@ -18,7 +19,9 @@ export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await getReaderCase({}, (await params).id)
-  return doc ? { title: doc.title, description: doc.summary ?? undefined } : {}
+  if (!doc) return {}
+  const photo = doc.photos?.find((item): item is Media => typeof item === 'object')
+  return pageMetadata({ title: doc.title, description: doc.summary, path: `/cases/${doc.id}`, image: photo })
 }
 
 export default async function CasePage({ params }: Props) {
@@ -42,7 +45,11 @@ export default async function CasePage({ params }: Props) {
       <h1>{doc.title}</h1>
       <p className="meta-line">
         {doc.unitName ? <span>申报单位：{doc.unitName}</span> : null}
-        {region ? <span>地区：{region.name}</span> : null}
+        {region ? (
+          <span>
+            地区：<a href={`/regions/${region.code}`}>{region.name}</a>
+          </span>
+        ) : null}
         {doc.intake?.channel === 'recommended' && doc.intake.recommender ? (
           <span>推荐单位：{doc.intake.recommender}</span>
         ) : null}

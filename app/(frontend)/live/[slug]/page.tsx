@@ -10,6 +10,7 @@ import { readOptionsForRequest } from '@/data/previewState'
 import { formatDateTime } from '@/lib/formatDate'
 import { formatCount, formatFen } from '@/metrics/formatChinese'
 import { chartSeries } from '@/metrics/snapshots'
+import { pageMetadata } from '@/seo/pageMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -17,7 +18,13 @@ export const generateStaticParams = async () => []
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent({}, (await params).slug)
-  return event ? { title: event.meta?.title ?? event.title } : {}
+  if (!event) return {}
+  return pageMetadata({
+    title: event.meta?.title || event.title,
+    description: event.meta?.description,
+    path: `/live/${event.slug}`,
+    image: event.meta?.image,
+  })
 }
 
 export default async function LivePage({ params }: Props) {

@@ -6,6 +6,7 @@ import { PreviewBar } from '@/components/PreviewBar'
 import { notFoundOrRedirect } from '@/data/notFoundOrRedirect'
 import { readOptionsForRequest } from '@/data/previewState'
 import { getTopic } from '@/data/topics'
+import { pageMetadata } from '@/seo/pageMetadata'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -14,7 +15,12 @@ export const generateStaticParams = async () => []
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await getTopic({}, (await params).slug)
   if (!topic) return {}
-  return { title: topic.meta?.title ?? topic.title, description: topic.meta?.description ?? topic.intro }
+  return pageMetadata({
+    title: topic.meta?.title || topic.title,
+    description: topic.meta?.description || topic.intro,
+    path: `/topics/${topic.slug}`,
+    image: topic.meta?.image ?? topic.theme?.banner,
+  })
 }
 
 export default async function TopicPage({ params }: Props) {

@@ -7,10 +7,12 @@ import {
   type PayloadRequest,
 } from 'payload'
 
+import { isUnitApproved } from '@/collections/Organizations/unitApproval'
 import { clientAddress } from '@/lib/clientAddress'
 import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
 import { asUserFacing } from '@/lib/UserFacingError'
+import { notifyTransition } from '@/notifications'
 import type { CaseSubmission } from '@/payload-types'
 import { countPhotos, missingCaseFields } from '@/workflow/caseRequirements'
 import { allowedTransitions, decideTransition, type CaseFacts } from '@/workflow/caseTransitions'
@@ -48,10 +50,26 @@ const campaignOf = async (req: PayloadRequest, doc: CaseSubmission) => {
 
 type CaseCampaign = Awaited<ReturnType<typeof campaignOf>>
 
-const factsOf = (doc: CaseSubmission, campaign: CaseCampaign): CaseFacts => {
+const upheldObjectionsOn = async (req: PayloadRequest, doc: CaseSubmission) =>
+  (
+    await req.payload.count({
+      collection: 'case-objections',
+      where: { and: [{ case: { equals: doc.id } }, { status: { equals: 'upheld' } }] },
+      req,
+      overrideAccess: true,
+    })
+  ).totalDocs
+
+const factsOf = (
+  doc: CaseSubmission,
+  campaign: CaseCampaign,
+  upheldObjections: number,
+  unitApproved: boolean,
+): CaseFacts => {
   return {
     status: doc.status,
     organization: relationId(doc.organization),
+    unitApproved,
     assignedReviewers: (doc.assignedReviewers ?? []).map((reviewer) => relationId(reviewer) as number),
     missingRequiredFields: missingCaseFields(doc as unknown as Record<string, unknown>),
     photoCount: countPhotos(doc.photos),
@@ -60,8 +78,7 @@ const factsOf = (doc: CaseSubmission, campaign: CaseCampaign): CaseFacts => {
       closes: campaign?.caseCall?.submissionCloses ?? null,
     },
     publicityEndsAt: doc.publicityEndsAt ?? null,
-    // Objections arrive with the publicity workflow; until then none can be upheld.
-    upheldObjections: 0,
+    upheldObjections,
   }
 }
 
@@ -100,7 +117,9 @@ export const transitionEndpoint: Endpoint = {
     if (!doc) throw refuse(req, 404, 'notFound', '没有找到这个案例')
     const now = new Date()
     const campaign = await campaignOf(req, doc)
-    const verdict = decideTransition(actorOf(req), factsOf(doc, campaign), { to, comment, now })
+    const unitApproved = await isUnitApproved(req, relationId(doc.organization))
+    const facts = factsOf(doc, campaign, await upheldObjectionsOn(req, doc), unitApproved)
+    const verdict = decideTransition(actorOf(req), facts, { to, comment, now })
     if (!verdict.ok) throw refuse(req, verdict.status, verdict.code, verdict.message, verdict.missing)
 
     const publicityEndsAt =
@@ -112,7 +131,12 @@ export const transitionEndpoint: Endpoint = {
       const updated = await req.payload.update({
         collection: 'case-submissions',
         id: doc.id,
-        data: { status: verdict.to, ...(publicityEndsAt ? { publicityEndsAt } : {}) },
+        data: {
+          status: verdict.to,
+          ...(publicityEndsAt ? { publicityEndsAt } : {}),
+          // Declared excellent after publicity, a case goes on the site at once; editors can take it off again
+          ...(verdict.to === 'excellent' ? { publishedOnSite: true } : {}),
+        },
         context: { caseTransition: true },
         req,
         overrideAccess: true,
@@ -133,6 +157,8 @@ export const transitionEndpoint: Endpoint = {
         overrideAccess: true,
       })
       if (started) await commitTransaction(req)
+      // Only once committed, and not awaited: a slow or absent mail server must not delay or fail the answer.
+      void notifyTransition(req.payload, { caseId: doc.id, from: verdict.from, to: verdict.to, comment })
       return Response.json({ doc: updated }, { status: 200 })
     } catch (error) {
       if (started) await killTransaction(req)
@@ -155,7 +181,8 @@ export const allowedTransitionsEndpoint: Endpoint = {
       disableErrors: true,
     })
     if (!doc) throw refuse(req, 404, 'notFound', '没有找到这个案例')
-    const facts = factsOf(doc, await campaignOf(req, doc))
+    const unitApproved = await isUnitApproved(req, relationId(doc.organization))
+    const facts = factsOf(doc, await campaignOf(req, doc), await upheldObjectionsOn(req, doc), unitApproved)
     return Response.json({ status: doc.status, allowed: allowedTransitions(actorOf(req), facts, new Date()) })
   },
 }

@@ -4,6 +4,7 @@ export const TRANSITION_MESSAGES: Record<string, string> = {
   illegalTransition: 'Transition not allowed from the current status',
   forbidden: 'This role may not make this transition',
   missingRequirements: 'Required information is missing',
+  unitNotApproved: 'The unit awaits approval of its registration',
   submissionWindowClosed: 'The submission window is closed',
   publicityNotOver: 'The publicity period has not ended',
   objectionUpheld: 'An objection to this case was upheld',

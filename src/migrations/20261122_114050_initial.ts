@@ -1090,12 +1090,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`status\` text DEFAULT 'draft' NOT NULL,
   	\`publicity_ends_at\` text,
   	\`published_on_site\` integer DEFAULT false,
+  	\`feature_article_id\` integer,
   	\`votes\` numeric DEFAULT 0,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`campaign_id\`) REFERENCES \`campaigns\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`organization_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`organization_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`feature_article_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`case_submissions_campaign_idx\` ON \`case_submissions\` (\`campaign_id\`);`)
@@ -1103,6 +1105,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`case_submissions_region_idx\` ON \`case_submissions\` (\`region_id\`);`)
   await db.run(sql`CREATE INDEX \`case_submissions_organization_idx\` ON \`case_submissions\` (\`organization_id\`);`)
   await db.run(sql`CREATE INDEX \`case_submissions_status_idx\` ON \`case_submissions\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`case_submissions_feature_article_idx\` ON \`case_submissions\` (\`feature_article_id\`);`)
   await db.run(sql`CREATE INDEX \`case_submissions_updated_at_idx\` ON \`case_submissions\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`case_submissions_created_at_idx\` ON \`case_submissions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`case_submissions_rels\` (
@@ -1158,6 +1161,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`case_votes_created_at_idx\` ON \`case_votes\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`case_voter_day_idx\` ON \`case_votes\` (\`case_id\`,\`voter\`,\`day\`);`)
   await db.run(sql`CREATE INDEX \`voter_day_idx\` ON \`case_votes\` (\`voter\`,\`day\`);`)
+  await db.run(sql`CREATE TABLE \`case_objections\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`case_id\` integer NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`contact\` text NOT NULL,
+  	\`reason\` text NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`decision_reason\` text,
+  	\`decided_by_id\` integer,
+  	\`decided_at\` text,
+  	\`sender_hash\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`case_id\`) REFERENCES \`case_submissions\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`decided_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`case_objections_case_idx\` ON \`case_objections\` (\`case_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_objections_status_idx\` ON \`case_objections\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`case_objections_decided_by_idx\` ON \`case_objections\` (\`decided_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`case_objections_sender_hash_idx\` ON \`case_objections\` (\`sender_hash\`);`)
+  await db.run(sql`CREATE INDEX \`case_objections_updated_at_idx\` ON \`case_objections\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`case_objections_created_at_idx\` ON \`case_objections\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`audit_events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`case_id\` integer NOT NULL,
@@ -1245,6 +1271,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`contact_person\` text,
   	\`phone\` text,
   	\`email\` text,
+  	\`approval\` text DEFAULT 'approved',
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`region_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -1252,6 +1279,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`organizations_name_idx\` ON \`organizations\` (\`name\`);`)
   await db.run(sql`CREATE INDEX \`organizations_region_idx\` ON \`organizations\` (\`region_id\`);`)
+  await db.run(sql`CREATE INDEX \`organizations_approval_idx\` ON \`organizations\` (\`approval\`);`)
   await db.run(sql`CREATE INDEX \`organizations_updated_at_idx\` ON \`organizations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`organizations_created_at_idx\` ON \`organizations\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`regions\` (
@@ -1317,6 +1345,52 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
+  await db.run(sql`CREATE TABLE \`search_index\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`source_collection\` text NOT NULL,
+  	\`source_id\` text NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`excerpt\` text,
+  	\`date\` text,
+  	\`tokens\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_index_source_collection_idx\` ON \`search_index\` (\`source_collection\`);`)
+  await db.run(sql`CREATE INDEX \`search_index_date_idx\` ON \`search_index\` (\`date\`);`)
+  await db.run(sql`CREATE INDEX \`search_index_updated_at_idx\` ON \`search_index\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_index_created_at_idx\` ON \`search_index\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`sourceCollection_sourceId_idx\` ON \`search_index\` (\`source_collection\`,\`source_id\`);`)
+  await db.run(sql`CREATE TABLE \`search_index_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`regions_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`search_index\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_index_rels_order_idx\` ON \`search_index_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`search_index_rels_parent_idx\` ON \`search_index_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`search_index_rels_path_idx\` ON \`search_index_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`search_index_rels_regions_id_idx\` ON \`search_index_rels\` (\`regions_id\`);`)
+  await db.run(sql`CREATE TABLE \`page_views\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`viewed_collection\` text NOT NULL,
+  	\`doc_id\` text NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`count\` numeric DEFAULT 0 NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`page_views_updated_at_idx\` ON \`page_views\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`page_views_created_at_idx\` ON \`page_views\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`viewedCollection_docId_day_idx\` ON \`page_views\` (\`viewed_collection\`,\`doc_id\`,\`day\`);`)
+  await db.run(sql`CREATE INDEX \`viewedCollection_day_idx\` ON \`page_views\` (\`viewed_collection\`,\`day\`);`)
   await db.run(sql`CREATE TABLE \`redirects\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`from\` text NOT NULL,
@@ -1419,11 +1493,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`case_submissions_id\` integer,
   	\`case_reviews_id\` integer,
   	\`case_votes_id\` integer,
+  	\`case_objections_id\` integer,
   	\`audit_events_id\` integer,
   	\`users_id\` integer,
   	\`organizations_id\` integer,
   	\`regions_id\` integer,
   	\`media_id\` integer,
+  	\`search_index_id\` integer,
+  	\`page_views_id\` integer,
   	\`redirects_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`articles_id\`) REFERENCES \`articles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1433,11 +1510,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`case_submissions_id\`) REFERENCES \`case_submissions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`case_reviews_id\`) REFERENCES \`case_reviews\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`case_votes_id\`) REFERENCES \`case_votes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`case_objections_id\`) REFERENCES \`case_objections\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`audit_events_id\`) REFERENCES \`audit_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`organizations_id\`) REFERENCES \`organizations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`regions_id\`) REFERENCES \`regions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`search_index_id\`) REFERENCES \`search_index\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`page_views_id\`) REFERENCES \`page_views\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`redirects_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
@@ -1451,11 +1531,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_submissions_id_idx\` ON \`payload_locked_documents_rels\` (\`case_submissions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_reviews_id_idx\` ON \`payload_locked_documents_rels\` (\`case_reviews_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_votes_id_idx\` ON \`payload_locked_documents_rels\` (\`case_votes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_case_objections_id_idx\` ON \`payload_locked_documents_rels\` (\`case_objections_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_events_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_organizations_id_idx\` ON \`payload_locked_documents_rels\` (\`organizations_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_regions_id_idx\` ON \`payload_locked_documents_rels\` (\`regions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_index_id_idx\` ON \`payload_locked_documents_rels\` (\`search_index_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_page_views_id_idx\` ON \`payload_locked_documents_rels\` (\`page_views_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -1560,6 +1643,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`case_submissions_rels\`;`)
   await db.run(sql`DROP TABLE \`case_reviews\`;`)
   await db.run(sql`DROP TABLE \`case_votes\`;`)
+  await db.run(sql`DROP TABLE \`case_objections\`;`)
   await db.run(sql`DROP TABLE \`audit_events\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
@@ -1568,6 +1652,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`organizations\`;`)
   await db.run(sql`DROP TABLE \`regions\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
+  await db.run(sql`DROP TABLE \`search_index\`;`)
+  await db.run(sql`DROP TABLE \`search_index_rels\`;`)
+  await db.run(sql`DROP TABLE \`page_views\`;`)
   await db.run(sql`DROP TABLE \`redirects\`;`)
   await db.run(sql`DROP TABLE \`redirects_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)

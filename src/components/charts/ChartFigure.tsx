@@ -1,0 +1,85 @@
+import { renderBarChart } from './renderSvgChart'
+
+import './chartFigure.css'
+
+// Hidden from sight, not from screen readers: the table carries the figures the picture shows.
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+} as const
+
+export type ChartRow = { label: string; value: number }
+
+/**
+ * Drawing a chart costs tens of milliseconds, and pages that filter (the case library) draw on each request: the
+ * same figures give the same picture, so the newest pictures are kept. Bounded, as the figures come from queries.
+ */
+const drawn = new Map<string, string>()
+const MAX_DRAWN = 100
+
+const drawBarChart = (rows: ChartRow[], valueLabel: (value: number) => string) => {
+  const horizontal = rows.length > 6
+  const key = JSON.stringify([horizontal, rows.map((row) => [row.label, row.value, valueLabel(row.value)])])
+  const known = drawn.get(key)
+  if (known) return known
+  const svg = renderBarChart({
+    categories: rows.map((row) => row.label),
+    values: rows.map((row) => row.value),
+    valueLabel,
+    horizontal,
+  })
+  if (drawn.size >= MAX_DRAWN) drawn.delete(drawn.keys().next().value as string)
+  drawn.set(key, svg)
+  return svg
+}
+
+/**
+ * A captioned bar chart rendered on the server, with its figures in a table only screen readers see (the picture
+ * itself is hidden from them, so nothing is read twice). Readable without JavaScript.
+ */
+export function BarChartFigure({
+  caption,
+  rows,
+  labelHeading,
+  valueHeading,
+  valueLabel = (value) => value.toLocaleString('zh-CN'),
+}: {
+  caption: string
+  rows: ChartRow[]
+  labelHeading: string
+  valueHeading: string
+  valueLabel?: (value: number) => string
+}) {
+  if (rows.length === 0) return null
+  const svg = drawBarChart(rows, valueLabel)
+  return (
+    <figure className="chart-figure">
+      <figcaption>{caption}</figcaption>
+      <div className="chart" aria-hidden="true" dangerouslySetInnerHTML={{ __html: svg }} />
+      <table style={visuallyHidden}>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labelHeading}</th>
+            <th scope="col">{valueHeading}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{valueLabel(row.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  )
+}
