@@ -18,15 +18,18 @@ beforeAll(async () => {
 })
 afterAll(() => browser?.close())
 
-/** An editor approves the unit through the REST API, as the admin's list would. */
-const approveUnit = async (name: string) => {
+const tokenOf = async (email: string): Promise<string> => {
   const login = await fetch(`${baseURL}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@demo.local', password: E2E_PASSWORD }),
+    body: JSON.stringify({ email, password: E2E_PASSWORD }),
   })
-  const { token } = await login.json()
-  const auth = { Authorization: `JWT ${token}` }
+  return (await login.json()).token
+}
+
+/** An editor approves the unit through the REST API, as the admin's list would. */
+const approveUnit = async (name: string) => {
+  const auth = { Authorization: `JWT ${await tokenOf('editor@demo.local')}` }
   const found = await fetch(`${baseURL}/api/organizations?where[name][equals]=${encodeURIComponent(name)}&depth=0`, {
     headers: auth,
   })
@@ -38,6 +41,27 @@ const approveUnit = async (name: string) => {
     body: JSON.stringify({ approval: 'approved' }),
   })
   expect(approved.status).toBe(200)
+}
+
+/** An editor assigns the demo reviewer, who returns the case with a comment, both through the REST API. */
+const returnCase = async (caseId: string, comment: string) => {
+  const editor = await tokenOf('editor@demo.local')
+  const users = await fetch(`${baseURL}/api/users?where[email][equals]=reviewer@demo.local&depth=0`, {
+    headers: { Authorization: `JWT ${editor}` },
+  })
+  const [reviewer] = (await users.json()).docs
+  const assigned = await fetch(`${baseURL}/api/case-submissions/${caseId}`, {
+    method: 'PATCH',
+    headers: { Authorization: `JWT ${editor}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ assignedReviewers: [reviewer.id] }),
+  })
+  expect(assigned.status).toBe(200)
+  const returned = await fetch(`${baseURL}/api/case-submissions/${caseId}/transition`, {
+    method: 'POST',
+    headers: { Authorization: `JWT ${await tokenOf('reviewer@demo.local')}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ to: 'returned', comment }),
+  })
+  expect(returned.status).toBe(200)
 }
 
 const pendingNotice = (page: Page) => page.getByText('单位注册尚待审核')
@@ -66,7 +90,7 @@ describe('the submission portal', () => {
     await page.fill('#reg-password-confirm', 'something-else-2026')
     await page.getByRole('button', { name: '注册' }).click()
     // Refused with what was typed kept.
-    await page.getByText('两次输入的密码不一致').waitFor()
+    await page.locator('#passwordConfirm-error', { hasText: '两次输入的密码不一致' }).waitFor()
     expect(await page.inputValue('#reg-name')).toBe(unitName)
     await page.fill('#reg-password', password)
     await page.fill('#reg-password-confirm', password)
@@ -90,6 +114,9 @@ describe('the submission portal', () => {
     await page.getByRole('link', { name: '新建案例' }).first().click()
     await page.waitForURL(/\/submit\/cases\/new/)
     expect(await page.inputValue('#case-campaign')).not.toBe('')
+    // Refused by the collection: the error is shown in Chinese next to the form.
+    await page.getByRole('button', { name: '保存草稿' }).click()
+    expect(await page.locator('.form-errors').textContent()).toContain('案例名称')
     await page.fill('#case-title', '沙县小吃带动农民就业增收')
     await page.selectOption('#case-type', '创新模式')
     const region = await page.locator('#case-region option', { hasText: '永安' }).first().getAttribute('value')
@@ -130,6 +157,24 @@ describe('the submission portal', () => {
     await page.goto(`${baseURL}/submit/cases`)
     const row = page.locator('.case-list li', { hasText: '沙县小吃带动农民就业增收' })
     expect(await row.locator('.status-badge').textContent()).toBe('已提交')
+
+    // A reviewer returns it: the comment is shown first, the form is open again, and 重新提交 sends it back.
+    await page.setViewportSize(PHONE)
+    await row.getByRole('link').click()
+    const caseId = /\/submit\/cases\/(\w+)/.exec(page.url())?.[1] as string
+    await returnCase(caseId, '请补充带动就业人数的统计口径')
+    await page.reload()
+    await page.getByRole('heading', { name: '审核意见：请修改后重新提交' }).waitFor()
+    expect(await page.locator('.return-note').textContent()).toContain('请补充带动就业人数的统计口径')
+    await page.fill('#case-summary', `${summary}人数按公会登记统计。`)
+    await screenshot(page, 'portal-returned-375')
+    await page.getByRole('button', { name: '重新提交' }).click()
+    await page.waitForURL(/submitted=1/)
+    expect(await page.locator('.case-status .status-badge').textContent()).toBe('已提交')
+    const trail = await page.locator('.timeline').textContent()
+    expect(trail).toContain('修改意见：请补充带动就业人数的统计口径')
+    expect(trail).toContain('退回修改 → 已提交')
+    expect(trail).not.toContain('reviewer')
     await context.close()
   })
 

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useState } from 'react'
+import { useActionState, useEffect, useRef, useState } from 'react'
 
 import { saveCase, type CaseFormState } from '@/portal/actions/cases'
 import { BLANK_FIGURE_ROWS, type CaseFormValues } from '@/portal/caseFormData'
@@ -8,6 +8,7 @@ import type { MediaSummary } from '@/portal/mediaSummary'
 import type { CaseCall, RegionOption } from '@/portal/portalData'
 import { SUMMARY_MAX } from '@/workflow/caseRequirements'
 
+import { submitKeepingInput } from './submitKeepingInput'
 import { FieldError, FormErrors } from './FormErrors'
 import { RegionSelect } from './RegionSelect'
 
@@ -76,13 +77,26 @@ function UploadList({ name, ids, media }: { name: string; ids: string[]; media: 
 /** The case form: 保存草稿 saves, 提交 saves and submits. Works as a plain form before any script has loaded. */
 export function CaseForm({ values: initialValues, media: initialMedia, calls, regions, submitLabel }: Props) {
   const [state, action, pending] = useActionState(saveCase, { errors: [] } as CaseFormState)
+  const form = useRef<HTMLFormElement>(null)
+  // Files a refused save already stored are listed above their inputs now: choosing them again would upload twice.
+  useEffect(() => {
+    const stored = Object.values(state.media ?? {})
+    const cleared = [
+      ...(stored.some((item) => item.isImage) ? ['photoFile', 'photoAlt'] : []),
+      ...(stored.some((item) => !item.isImage) ? ['attachmentFile', 'attachmentAlt'] : []),
+    ]
+    for (const name of cleared) {
+      const input = form.current?.elements.namedItem(name)
+      if (input instanceof HTMLInputElement) input.value = ''
+    }
+  }, [state])
   const values = state.values ?? initialValues
   const media = { ...initialMedia, ...state.media }
   const errors = state.errors
   const caseTypes = [...new Set(calls.flatMap((call) => call.caseTypes))]
   const figureRows = [...values.figures, ...Array.from({ length: BLANK_FIGURE_ROWS }, () => null)]
   return (
-    <form action={action} className="portal-form case-form">
+    <form ref={form} action={action} onSubmit={submitKeepingInput(action)} className="portal-form case-form">
       <FormErrors errors={errors} notice={state.notice} />
       <input type="hidden" name="id" value={values.id} />
       <fieldset>

@@ -5,6 +5,7 @@ import { useActionState } from 'react'
 import { logIn, type LoginValues } from '@/portal/actions/auth'
 import type { FormState } from '@/portal/formState'
 
+import { submitKeepingInput } from './submitKeepingInput'
 import { FormErrors } from './FormErrors'
 
 const initial: FormState<LoginValues> = { errors: [] }
@@ -12,7 +13,7 @@ const initial: FormState<LoginValues> = { errors: [] }
 export function LoginForm() {
   const [state, action, pending] = useActionState(logIn, initial)
   return (
-    <form action={action} className="portal-form">
+    <form action={action} onSubmit={submitKeepingInput(action)} className="portal-form">
       <FormErrors errors={state.errors} />
       <div className="field">
         <label htmlFor="login-email">电子邮箱</label>

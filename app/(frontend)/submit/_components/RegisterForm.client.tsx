@@ -6,6 +6,7 @@ import { register, type RegisterValues } from '@/portal/actions/register'
 import type { FormState } from '@/portal/formState'
 import type { RegionOption } from '@/portal/portalData'
 
+import { submitKeepingInput } from './submitKeepingInput'
 import { FieldError, FormErrors } from './FormErrors'
 import { RegionSelect } from './RegionSelect'
 
@@ -19,7 +20,7 @@ export function RegisterForm({ kinds, regions }: Props) {
   const errors = state.errors
   const describedBy = (field: string) => (errors.some((error) => error.field === field) ? `${field}-error` : undefined)
   return (
-    <form action={action} className="portal-form">
+    <form action={action} onSubmit={submitKeepingInput(action)} className="portal-form">
       <FormErrors errors={errors} notice={errors.length > 1 ? '请按下面的提示修改：' : undefined} />
       <fieldset>
         <legend>单位信息</legend>

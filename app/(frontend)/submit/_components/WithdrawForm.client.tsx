@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 
 import { withdrawCase, type WithdrawState } from '@/portal/actions/cases'
 
+import { submitKeepingInput } from './submitKeepingInput'
 import { FormErrors } from './FormErrors'
 
 /** 撤回 takes the case out of the call for good, so it sits apart from the form, behind its own button. */
@@ -12,7 +13,7 @@ export function WithdrawForm({ id }: { id: string }) {
   return (
     <details className="withdraw">
       <summary>撤回案例</summary>
-      <form action={action} className="portal-form">
+      <form action={action} onSubmit={submitKeepingInput(action)} className="portal-form">
         <FormErrors errors={state.errors} />
         <input type="hidden" name="id" value={id} />
         <p className="hint">撤回后案例不再参加本次征集，也不能再修改或提交。</p>
