@@ -26,13 +26,14 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-/** Medians of repeated runs; error counts are added up, since one error page in any run spoils the figure. */
+/** Medians of repeated runs; error and timeout counts are added up, since one error page in any run spoils it. */
 export const summarise = (runs: WrkResult[]): Figures => ({
   requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
   p50Ms: median(runs.map((run) => run.p50Ms)),
   p99Ms: median(runs.map((run) => run.p99Ms)),
   errorResponses: runs.reduce((sum, run) => sum + run.errorResponses, 0),
   socketErrors: runs.reduce((sum, run) => sum + run.socketErrors, 0),
+  timeouts: runs.reduce((sum, run) => sum + run.timeouts, 0),
   runs: runs.length,
 })
 
@@ -104,7 +105,7 @@ const table = (header: string[], lines: string[][]) => {
 export const formatReport = (outcome: Outcome): string => {
   const base = staticRate(outcome.rows)
   const figures = table(
-    ['via', 'page', 'req/s', 'x static', 'p50 ms', 'p99 ms', 'errors', 'runs'],
+    ['via', 'page', 'req/s', 'x static', 'p50 ms', 'p99 ms', 'errors', 'timeouts', 'runs'],
     outcome.rows.map(({ via, page, figures: f, missing }) =>
       f
         ? [
@@ -115,9 +116,10 @@ export const formatReport = (outcome: Outcome): string => {
             fixed(f.p50Ms, 2),
             fixed(f.p99Ms, 2),
             String(f.errorResponses + f.socketErrors),
+            String(f.timeouts),
             String(f.runs),
           ]
-        : [via, page, `MISSING: ${missing}`, '', '', '', '', ''],
+        : [via, page, `MISSING: ${missing}`, '', '', '', '', '', ''],
     ),
   )
   const verdicts = table(

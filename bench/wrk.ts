@@ -8,8 +8,10 @@ export type WrkResult = {
   p99Ms: number
   /** Responses with a status of 400 or more (wrk's "Non-2xx or 3xx responses"). */
   errorResponses: number
-  /** connect, read, write and timeout errors added up. */
+  /** Connections refused, reset or failing to write: the server broke, not just slowed down. */
   socketErrors: number
+  /** Requests with no answer within wrk's --timeout: the server was too slow, which the latency then understates. */
+  timeouts: number
 }
 
 const MS_PER_UNIT: Record<string, number> = { us: 0.001, ms: 1, s: 1000, m: 60_000, h: 3_600_000 }
@@ -38,16 +40,21 @@ export const parseWrk = (output: string): WrkResult => {
     p50Ms: parseDuration(number(output, /^\s*50%\s+(\S+)/m, '50% latency (was --latency given?)')[1]),
     p99Ms: parseDuration(number(output, /^\s*99%\s+(\S+)/m, '99% latency (was --latency given?)')[1]),
     errorResponses: Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0),
-    socketErrors: socket ? socket.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0,
+    socketErrors: socket ? socket.slice(1, 4).reduce((sum, count) => sum + Number(count), 0) : 0,
+    timeouts: socket ? Number(socket[4]) : 0,
   }
 }
 
 export type WrkOptions = { url: string; seconds: number; connections: number; threads: number }
 
+/** Long enough that a slow page is measured as slow instead of dropping out of the latency figures as a timeout. */
+const TIMEOUT_SECONDS = 30
+
 /** Runs wrk against one URL and returns its parsed summary (and the raw text, kept in the results file). */
 export const runWrk = ({ url, seconds, connections, threads }: WrkOptions) =>
   new Promise<WrkResult & { raw: string }>((resolve, reject) => {
-    const args = ['--latency', '-t', String(threads), '-c', String(connections), '-d', `${seconds}s`, url]
+    const args = ['--latency', '--timeout', `${TIMEOUT_SECONDS}s`, '-t', String(threads), '-c', String(connections)]
+    args.push('-d', `${seconds}s`, url)
     const wrk = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     wrk.stdout.on('data', (chunk: Buffer) => (out += chunk))

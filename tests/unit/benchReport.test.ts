@@ -11,6 +11,7 @@ const run = (requestsPerSecond: number, p99Ms: number, errorResponses = 0): WrkR
   p99Ms,
   errorResponses,
   socketErrors: 0,
+  timeouts: 0,
 })
 
 const rows: Row[] = [
@@ -57,7 +58,7 @@ describe('the benchmark against the targets', () => {
 
   it('prints a row per page with its share of the static rate and a verdict per target', () => {
     const report = formatReport(outcome)
-    expect(report).toMatch(/app\s+topic\s+2400\s+0\.060\s+10\.00\s+40\.00\s+0\s+1/)
+    expect(report).toMatch(/app\s+topic\s+2400\s+0\.060\s+10\.00\s+40\.00\s+0\s+0\s+1/)
     expect(report).toMatch(/app\s+cases\s+MISSING: HTTP 404/)
     expect(report).toMatch(/front topic req\/s vs static\s+0\.750\s+≥ 0\.8\s+MISSED/)
   })

@@ -44,13 +44,15 @@ describe('reading wrk --latency output', () => {
       p99Ms: 3.05,
       errorResponses: 0,
       socketErrors: 0,
+      timeouts: 0,
     })
   })
 
-  it('counts error responses and socket errors, so a benchmark of error pages can be refused', () => {
+  it('counts error responses, socket errors and timeouts, so a benchmark of error pages can be refused', () => {
     const result = parseWrk(failing)
     expect(result.errorResponses).toBe(38)
-    expect(result.socketErrors).toBe(5)
+    expect(result.socketErrors).toBe(2)
+    expect(result.timeouts).toBe(3)
     expect(result.p99Ms).toBe(1200)
     expect(result.p50Ms).toBeCloseTo(200.1)
   })

@@ -1,0 +1,271 @@
+/**
+ * `npm run bench:reader`: builds for production into .next-bench on a fresh database with the demo content, then
+ * measures the reader pages with wrk through the app alone and through the production front (deploy/nginx.conf),
+ * beside nginx serving the topic page's HTML from a file, and times the first render after a publish.
+ * Options: --seconds 10 --connections 64 --threads 2 --repeat 1 --no-build (reuse the last .next-bench build)
+ * --database <DATABASE_URI> (instead of a fresh SQLite file; the demo content is loaded into it without duplicates).
+ * See bench/README.md.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { startLocalMailbox } from '@/mail/localMailbox'
+import { DEMO_EMAIL_DOMAIN } from '@/startup/demoAccounts'
+
+import { freePort } from '../tests/helpers/freePort'
+import { waitForHttp } from '../tests/helpers/waitForHttp'
+
+import { renderTemplate, startNginx } from './nginx'
+import { checksFor, formatReport, summarise, type Row, type Via } from './report'
+import { publishTimings } from './publish'
+import { serverRssMb } from './rss'
+import { runWrk, type WrkResult } from './wrk'
+
+const { values: options } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '64' },
+    threads: { type: 'string', default: '2' },
+    repeat: { type: 'string', default: '1' },
+    'no-build': { type: 'boolean', default: false },
+    database: { type: 'string' },
+  },
+})
+const seconds = Number(options.seconds)
+const connections = Number(options.connections)
+const threads = Number(options.threads)
+const repeat = Number(options.repeat)
+
+const TOPIC_PATH = '/topics/fujian-zuji-2020'
+
+const PAGES = [
+  { page: 'topic', path: TOPIC_PATH },
+  { page: 'article', path: '/articles/yongan-anzhenbao-livestream' },
+  { page: 'cases', path: '/cases' },
+  { page: 'search', path: `/search?q=${encodeURIComponent('直播带货')}` },
+]
+
+const DIST_DIR = '.next-bench'
+
+const ensureTools = () => {
+  const missing = ['wrk', 'nginx'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0)
+  if (missing.length === 0) return
+  if (process.getuid?.() !== 0) {
+    throw new Error(`missing ${missing.join(' and ')}: sudo apt-get install -y ${missing.join(' ')}`)
+  }
+  console.log(`Installing ${missing.join(' and ')} (Debian packages)…`)
+  const install = spawnSync('apt-get', ['install', '-y', ...missing], { stdio: 'inherit' })
+  if (install.status !== 0) throw new Error(`apt-get install ${missing.join(' ')} failed (try apt-get update first)`)
+}
+
+const versionOf = (command: string, args: string[]) => {
+  const result = spawnSync(command, args, { encoding: 'utf8' })
+  return `${result.stdout}${result.stderr}`.split('\n')[0].trim()
+}
+
+const machine = () => ({
+  cpu: os.cpus()[0]?.model,
+  cores: os.cpus().length,
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  kernel: os.release(),
+  node: process.version,
+  nginx: versionOf('nginx', ['-v']),
+  wrk: versionOf('wrk', ['-v']),
+})
+
+ensureTools()
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'))
+// nginx's workers run as an unprivileged user when started by root: they must be able to read the prefix folders.
+fs.chmodSync(work, 0o755)
+const appLog = path.join(work, 'app.log')
+const stops: (() => Promise<void> | void)[] = []
+const stopAll = async () => {
+  for (const stop of stops.reverse()) await stop()
+}
+process.once('SIGINT', () => void stopAll().then(() => process.exit(130)))
+
+const startApp = async (port: number, password: string) => {
+  // The app's mail goes to a mailbox that drops it: nothing is sent and nothing lands in data/.
+  const mailbox = await startLocalMailbox({ onMessage: () => undefined })
+  stops.push(mailbox.close)
+  const out = fs.openSync(appLog, 'w')
+  const app: ChildProcess = spawn('npm', ['run', 'demo', ...(options['no-build'] ? ['--', '--no-build'] : [])], {
+    detached: true,
+    stdio: ['ignore', out, out],
+    env: {
+      ...process.env,
+      DATABASE_URI: options.database ?? `file:${path.join(work, 'bench.db')}`,
+      MEDIA_DIR: path.join(work, 'media'),
+      DEMO_PASSWORD: password,
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      NEXT_DIST_DIR: DIST_DIR,
+      PORT: String(port),
+      SMTP_HOST: mailbox.host,
+      SMTP_PORT: String(mailbox.port),
+      LOG_LEVEL: 'warn',
+    },
+  })
+  let exited = false
+  app.on('exit', () => (exited = true))
+  stops.push(() => {
+    if (!exited && app.pid) process.kill(-app.pid, 'SIGTERM')
+  })
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/admin/login`, { timeoutMs: 1_200_000, alive: () => !exited })
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; see ${appLog}`)
+  }
+  return app.pid as number
+}
+
+type Check = { status: number; html: string; cache: string | null }
+
+/** Asks for the uncompressed page, as wrk does, so the warm-up fills the same cache entries the runs read. */
+const get = async (url: string): Promise<Check> => {
+  const response = await fetch(url, { redirect: 'manual', headers: { 'accept-encoding': 'identity' } })
+  return { status: response.status, html: await response.text(), cache: response.headers.get('x-cache-status') }
+}
+
+/** Requests each page a few times so the measured runs see warm caches; a page that does not answer 200 is missing. */
+const warm = async (base: string) => {
+  const missing = new Map<string, string>()
+  for (const { path: pagePath } of PAGES) {
+    let last: Check | undefined
+    for (let i = 0; i < 3; i++) last = await get(`${base}${pagePath}`)
+    if (last?.status !== 200) missing.set(pagePath, `HTTP ${last?.status}`)
+  }
+  return missing
+}
+
+const main = async () => {
+  const [appPort, frontPort, stamperPort, staticPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ]
+  const password = randomBytes(12).toString('base64url')
+  console.log(`Building and starting the app (${DIST_DIR}, log ${appLog})…`)
+  const appPid = await startApp(appPort, password)
+  const app = `http://127.0.0.1:${appPort}`
+  const front = `http://127.0.0.1:${frontPort}`
+  const staticBase = `http://127.0.0.1:${staticPort}`
+
+  const listen = (port: number) => ({
+    NEWSROOM_LISTEN: `127.0.0.1:${port}`,
+    NEWSROOM_UPSTREAM: `127.0.0.1:${appPort}`,
+    NEWSROOM_STAMPER: `127.0.0.1:${stamperPort}`,
+  })
+  const template = (file: string) => fs.readFileSync(path.resolve(file), 'utf8')
+  const frontNginx = await startNginx(
+    path.join(work, 'front'),
+    renderTemplate(template('deploy/nginx.conf'), listen(frontPort)),
+    frontPort,
+  )
+  stops.push(frontNginx.stop)
+
+  const missing = await warm(app)
+  await warm(front)
+  const topic = await get(`${app}${TOPIC_PATH}`)
+  if (topic.status !== 200) throw new Error(`the topic page answered ${topic.status}: nothing to compare with`)
+  const frontTopic = await get(`${front}${TOPIC_PATH}`)
+  if (frontTopic.cache !== 'HIT') console.warn(`warning: the front did not serve the warm topic page from its cache`)
+  fs.mkdirSync(path.join(work, 'static', 'static'), { recursive: true, mode: 0o755 })
+  fs.writeFileSync(path.join(work, 'static', 'static', 'index.html'), topic.html)
+  const staticNginx = await startNginx(
+    path.join(work, 'static'),
+    renderTemplate(template('bench/static-nginx.conf'), listen(staticPort)),
+    staticPort,
+  )
+  stops.push(staticNginx.stop)
+
+  const loadBefore = os.loadavg()
+  console.log(`Load average before the runs: ${loadBefore.map((load) => load.toFixed(2)).join(' ')}`)
+  const runs = new Map<string, (WrkResult & { raw: string })[]>()
+  const measure = async (via: Via, page: string, url: string) => {
+    const key = `${via} ${page}`
+    process.stdout.write(`  ${key}… `)
+    const result = await runWrk({ url, seconds, connections, threads })
+    console.log(`${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(2)} ms`)
+    runs.set(key, [...(runs.get(key) ?? []), result])
+  }
+  for (let round = 1; round <= repeat; round++) {
+    console.log(`Round ${round} of ${repeat}: wrk ${seconds} s at ${connections} connections, ${threads} threads`)
+    await measure('static', 'topic (file)', `${staticBase}/`)
+    for (const [via, base] of [
+      ['app', app],
+      ['front', front],
+    ] as const) {
+      for (const { page, path: pagePath } of PAGES) {
+        if (!missing.has(pagePath)) await measure(via, page, `${base}${pagePath}`)
+      }
+    }
+  }
+  const loadAfter = os.loadavg()
+  const rssMb = serverRssMb(appPid)
+
+  const layout: Row[] = [
+    { via: 'static', page: 'topic (file)', path: TOPIC_PATH },
+    ...(['app', 'front'] as const).flatMap((via) =>
+      PAGES.map(({ page, path: pagePath }) => ({ via, page, path: pagePath })),
+    ),
+  ]
+  const rows = layout.map((row): Row => {
+    const measured = runs.get(`${row.via} ${row.page}`)
+    return measured ? { ...row, figures: summarise(measured) } : { ...row, missing: missing.get(row.path) }
+  })
+
+  console.log('Publishing edits to the topic as the editor…')
+  const publish = await publishTimings({ app, front, email: `editor${DEMO_EMAIL_DOMAIN}`, password, path: TOPIC_PATH })
+  const outcome = {
+    rows,
+    rssMb: rssMb.total,
+    firstRenderMs: publish.firstRenderMs,
+    frontVisibleMs: publish.frontVisibleMs,
+  }
+  const checks = checksFor(outcome)
+
+  const stamp = new Date().toISOString().slice(0, 16).replace(':', '')
+  const resultsFile = path.resolve('bench/results', `${stamp}Z.json`)
+  fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
+  const settings = { seconds, connections, threads, repeat, built: !options['no-build'] }
+  const raw = Object.fromEntries([...runs].map(([key, results]) => [key, results.map((result) => result.raw)]))
+  const results = { date: new Date().toISOString(), machine: machine(), loadBefore, loadAfter, settings, ...outcome }
+  fs.writeFileSync(resultsFile, `${JSON.stringify({ ...results, rss: rssMb, publish, checks, raw }, null, 2)}\n`)
+
+  console.log(`\n${formatReport(outcome)}\n`)
+  console.log(`Publish: first renders ${publish.firstRenders.map((ms) => ms.toFixed(1)).join(', ')} ms (median shown)`)
+  console.log(
+    `Front: edit visible after ${publish.frontVisible.map((ms) => ms.toFixed(0)).join(', ')} ms (worst shown)`,
+  )
+  console.log(`Load average after: ${loadAfter.map((load) => load.toFixed(2)).join(' ')}; results in ${resultsFile}`)
+
+  const broken = rows.filter(
+    (row) => row.missing || (row.figures && row.figures.errorResponses + row.figures.socketErrors > 0),
+  )
+  if (broken.length > 0) {
+    console.error(`\nFAILED: ${broken.map((row) => `${row.via} ${row.page}`).join(', ')} missing or answered errors`)
+    return 1
+  }
+  if (publish.stale) {
+    console.error('\nFAILED: a page showed the old title after the publish')
+    return 1
+  }
+  return 0
+}
+
+let code = 1
+try {
+  code = await main()
+} catch (error) {
+  console.error(`\nFAILED: ${(error as Error).stack ?? error}`)
+} finally {
+  await stopAll()
+}
+if (code === 0) fs.rmSync(work, { recursive: true, force: true })
+else console.error(`Kept ${work} (app log, nginx logs) for a look.`)
+process.exit(code)
