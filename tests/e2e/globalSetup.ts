@@ -22,7 +22,8 @@ export default async function setup(project: TestProject) {
   assertChromiumInstalled()
   const port = await freePort()
   const db = freshDatabase()
-  const log = path.resolve('test-results/e2e-server.log')
+  // One log per build folder, so two runs side by side do not write over each other's
+  const log = path.resolve(`test-results/${E2E_DIST_DIR.replace(/^\./, '')}-server.log`)
   fs.mkdirSync(path.dirname(log), { recursive: true })
   const out = fs.openSync(log, 'w')
   server = spawn('npm', ['run', 'demo'], {
