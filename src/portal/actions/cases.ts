@@ -18,7 +18,7 @@ import {
 import { ownMediaIds, uploadFromForm } from '../caseUploads'
 import { formText, type FormState } from '../formState'
 import { mediaMap, type MediaSummary } from '../mediaSummary'
-import { portalErrors } from '../portalErrors'
+import { portalErrors, UNEXPECTED } from '../portalErrors'
 import { currentUnitAccount, portalToken } from '../session'
 import { requestTransition } from '../requestTransition'
 
@@ -86,7 +86,9 @@ export async function saveCase(_previous: CaseFormState, form: FormData): Promis
           overrideAccess: false,
         })
   } catch (error) {
-    return { errors: portalErrors(error, CASE_FIELD_LABELS), values, media }
+    const errors = portalErrors(error, CASE_FIELD_LABELS)
+    if (errors[0]?.message === UNEXPECTED) payload.logger.error({ err: error }, 'portal: saving a case failed')
+    return { errors, values, media }
   }
 
   if (formText(form, 'intent') !== 'submit') redirect(`/submit/cases/${saved.id}?saved=1`)

@@ -1,11 +1,4 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  ValidationError,
-  type Payload,
-} from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { MESSAGES, type MessageKey } from '@/i18n/messages'
 import type { Organization, User } from '@/payload-types'
@@ -37,8 +30,10 @@ const taken = (field: 'name' | 'email') =>
 
 /** Two registrations racing past the checks meet the unique indexes; the loser gets the same answer as a check. */
 const uniqueClash = (error: unknown): 'name' | 'email' | null => {
-  if (!(error instanceof ValidationError)) return null
-  const paths = (error.data?.errors ?? []).map((entry) => entry.path)
+  // By shape: bundlers may copy Payload's ValidationError class and rename it.
+  const clash = error as { status?: number; data?: { errors?: { path?: string }[] } } | null
+  if (clash?.status !== 400) return null
+  const paths = (clash.data?.errors ?? []).map((entry) => entry.path)
   if (paths.includes('email')) return 'email'
   if (paths.includes('name')) return 'name'
   return null
