@@ -6,7 +6,7 @@ import { toTraditionalMemoised } from './memo'
 /** Marks the request for the Simplified original, so it can never be converted (or loop) itself. */
 export const SOURCE_REQUEST_HEADER = 'x-script-source'
 
-/** Pages and the server-component payloads of client-side navigations, prefetches and server actions. */
+/** Pages, and the server-component payloads should a navigation's request ever reach here unrecognised. */
 const CONVERTED_TYPES = ['text/html', 'text/x-component']
 
 /** Hop-by-hop and validator headers: the body changes, so the Simplified page's ETag must not be reused. */
@@ -30,22 +30,22 @@ const sourceRequest = (request: NextRequest): Promise<Response> => {
   if (cookie) headers.set('cookie', cookie)
   else headers.delete('cookie')
   for (const name of CONDITIONAL_HEADERS) headers.delete(name)
-  // Server actions compare Origin with the forwarded host; the page's absolute URLs keep the reader's host too
+  // The page's absolute URLs keep the reader's host
   if (!headers.has('x-forwarded-host') && headers.has('host')) headers.set('x-forwarded-host', headers.get('host')!)
   headers.delete('host')
   headers.set('accept-encoding', 'identity')
   headers.set(SOURCE_REQUEST_HEADER, '1')
   const url = new URL(request.url)
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
-  return fetch(`${appOrigin()}${url.pathname}${url.search}`, {
-    method: request.method === 'HEAD' ? 'GET' : request.method,
-    headers,
-    body: hasBody ? request.body : undefined,
-    redirect: 'manual',
-    cache: 'no-store',
-    ...(hasBody ? { duplex: 'half' } : {}),
-  } as RequestInit)
+  return fetch(`${appOrigin()}${url.pathname}${url.search}`, { headers, redirect: 'manual', cache: 'no-store' })
 }
+
+/**
+ * Client-side navigations and prefetches fetch a server-component payload, but Next hides the headers that ask for
+ * one (RSC, the router state) from the proxy, so it cannot ask the app for the same payload to convert. They get no
+ * content instead, on which Next's router loads the page as a document: one full page load per navigation, always
+ * in Traditional, never a Simplified payload mixed into a Traditional page.
+ */
+const fullPageLoad = () => new Response(null, { status: 204, headers: { vary: 'Cookie', 'cache-control': 'no-store' } })
 
 /** The converted document says what it is; only the root element's attribute, the payload is left alone. */
 const withTraditionalLang = (html: string) => html.replace('<html lang="zh-CN"', '<html lang="zh-Hant"')
@@ -55,10 +55,12 @@ const withTraditionalLang = (html: string) => html.replace('<html lang="zh-CN"',
  * request) converted as a whole, HTML and embedded payload alike, so hydration and client-side navigation stay in
  * Traditional without any page or component knowing about scripts. Converting the finished output rather than the
  * data keeps the many reader pages free of converter calls, and one memoised conversion per cached page keeps it
- * cheap.
+ * cheap. Form posts and server actions pass through unconverted.
  */
 export async function traditionalPage(request: NextRequest): Promise<Response> {
-  if (request.headers.has(SOURCE_REQUEST_HEADER)) return NextResponse.next()
+  const isRead = request.method === 'GET' || request.method === 'HEAD'
+  if (!isRead || request.headers.has(SOURCE_REQUEST_HEADER)) return NextResponse.next()
+  if (request.headers.get('sec-fetch-dest') === 'empty') return fullPageLoad()
   const source = await sourceRequest(request)
   const headers = new Headers(source.headers)
   for (const name of DROPPED_HEADERS) headers.delete(name)

@@ -6,6 +6,7 @@ import { config as proxyConfig } from '../../proxy'
 import { SCRIPT_COOKIE, TRADITIONAL, withoutScriptCookie } from '@/script/cookie'
 import { isConvertedPath } from '@/script/readerPaths'
 import { refererPath, sameSitePath } from '@/script/sameSitePath'
+import { traditionalPage } from '@/script/traditionalPage'
 
 const visit = (query: string, headers: Record<string, string> = {}) =>
   switchScript(
@@ -89,5 +90,20 @@ describe('which requests are converted', () => {
   it('fetches the Simplified original without the script cookie and keeps the others', () => {
     expect(withoutScriptCookie(`a=1; ${SCRIPT_COOKIE}=${TRADITIONAL}; b=2`)).toBe('a=1; b=2')
     expect(withoutScriptCookie(`${SCRIPT_COOKIE}=${TRADITIONAL}`)).toBe('')
+  })
+
+  it('answers a client-side navigation with no content, so the router loads the Traditional page as a document', async () => {
+    const res = await traditionalPage(
+      new NextRequest('http://news.example/articles/x', {
+        headers: { cookie: `${SCRIPT_COOKIE}=${TRADITIONAL}`, 'sec-fetch-dest': 'empty' },
+      }),
+    )
+    expect(res.status).toBe(204)
+    expect(res.headers.get('vary')).toBe('Cookie')
+  })
+
+  it('lets form posts through unconverted', async () => {
+    const res = await traditionalPage(new NextRequest('http://news.example/articles/x', { method: 'POST' }))
+    expect(res.headers.get('x-middleware-next')).toBe('1')
   })
 })
