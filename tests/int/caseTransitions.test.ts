@@ -149,6 +149,23 @@ describe('a case study moves only through its transitions', () => {
     expect(seenByEditor.data.docs[0].actor).toBe(cast.users.submitter.id)
   })
 
+  it('lets a unit edit a returned case its reviewers hold, keeping them assigned', async () => {
+    const doc = await newCase()
+    expect((await move(doc.id, 'submitter', 'submitted')).status).toBe(200)
+    const reviewers = [cast.users.reviewer.id]
+    await rest.patch(`/case-submissions/${doc.id}`, { token: tokens.editor, json: { assignedReviewers: reviewers } })
+    expect((await move(doc.id, 'reviewer', 'returned', '请补充数据')).status).toBe(200)
+    const edit = await rest.patch(`/case-submissions/${doc.id}`, {
+      token: tokens.submitter,
+      json: { summary: '补充了带动户数：126户。' },
+    })
+    expect(edit.status, JSON.stringify(edit.data)).toBe(200)
+    expect((await move(doc.id, 'submitter', 'submitted')).status).toBe(200)
+    const kept = await app.payload.findByID({ collection: 'case-submissions', id: doc.id, depth: 0 })
+    expect(kept.summary).toBe('补充了带动户数：126户。')
+    expect(kept.assignedReviewers).toEqual(reviewers)
+  })
+
   it('answers 409 for an illegal move, 403 for the wrong person, 400 for missing fields', async () => {
     const doc = await newCase({ photos: [], summary: '' })
     expect((await move(doc.id, 'submitter', 'excellent')).status).toBe(409)

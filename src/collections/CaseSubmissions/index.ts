@@ -1,5 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import { validations, type CollectionConfig } from 'payload'
 
+import { hasRole } from '@/access/roles'
 import { staffOnlyField } from '@/access/staffOnlyField'
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { bodyEditor } from '@/fields/richText'
@@ -159,6 +160,10 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
       hasMany: true,
       index: true,
       filterOptions: { roles: { contains: 'reviewer' } },
+      // Only editors change the choice; Payload re-checks the saved one with the saver's own access on every update,
+      // and a unit answering a return cannot read reviewer accounts, so for anyone else there is nothing to check.
+      validate: (value, options) =>
+        hasRole(options.req.user, 'admin', 'editor') ? validations.relationship(value, options) : true,
       // Blind review: a unit never learns who reviews its case
       access: { read: staffOnlyField, create: editorsOnlyField, update: editorsOnlyField },
       admin: { position: 'sidebar' },
