@@ -2,10 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isAdmin } from '@/access/isAdmin'
+import { CACHE_TAGS } from '@/data/cacheTags'
 import { collectionLabels, label, options } from '@/i18n/label'
+import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 
 import { fillFullName } from './hooks/fillFullName'
 import { REGION_LEVELS } from './levels'
+
+// A renamed region changes every page that names it, the region pages and the library's filters first
+const revalidate = revalidateOnChange(() => [CACHE_TAGS.regions])
 
 export const Regions: CollectionConfig<'regions'> = {
   slug: 'regions',
@@ -25,6 +30,8 @@ export const Regions: CollectionConfig<'regions'> = {
   defaultPopulate: { code: true, name: true, fullName: true, level: true },
   hooks: {
     beforeChange: [fillFullName],
+    afterChange: [revalidate.afterChange],
+    afterDelete: [revalidate.afterDelete],
   },
   fields: [
     {
