@@ -11,9 +11,6 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: '42mb' }, globalNotFound: true },
   // jieba is a native module that reads its dictionary from its own folder at run time: loaded by Node, not bundled
   serverExternalPackages: ['@node-rs/jieba'],
-  // Reader pages come in Simplified or, with the script cookie, Traditional (proxy.ts): shared caches must tell them
-  // apart, and the Simplified response, which the proxy does not see, has to say so too
-  headers: async () => [{ source: '/((?!_next/static|_next/image).*)', headers: [{ key: 'Vary', value: 'Cookie' }] }],
 }
 
 export default withPayload(nextConfig)
