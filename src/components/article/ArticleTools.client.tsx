@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react'
 
+import type { ArticleToolLabels } from './articleToolLabels'
 import { DEFAULT_FONT_SIZE, FONT_SIZES, FONT_SIZE_KEY, type FontSize } from './fontSize'
 
 const isFontSize = (value: unknown): value is FontSize => FONT_SIZES.some((size) => size.value === value)
@@ -25,7 +26,7 @@ const applyFontSize = (size: FontSize) => {
  * Text size 大/中/小 (remembered in this browser), copy link and print. Hidden until scripts run (FontSizeScript
  * marks the page), since none of them works without JavaScript.
  */
-export function ArticleTools({ url }: { url: string }) {
+export function ArticleTools({ url, labels }: { url: string; labels: ArticleToolLabels }) {
   const [size, setSize] = useState<FontSize>(DEFAULT_FONT_SIZE)
   const [status, setStatus] = useState('')
 
@@ -50,22 +51,22 @@ export function ArticleTools({ url }: { url: string }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url)
-      setStatus('链接已复制')
+      setStatus(labels.copied)
     } catch {
-      window.prompt('请复制本文链接', url)
+      window.prompt(labels.copyPrompt, url)
     }
   }
 
   return (
     <div className="article-tools">
-      <div role="group" aria-label="字号" className="font-size-switch">
-        <span aria-hidden="true">字号</span>
+      <div role="group" aria-label={labels.fontSize} className="font-size-switch">
+        <span aria-hidden="true">{labels.fontSize}</span>
         {FONT_SIZES.map((option) => (
           <button
             key={option.value}
             type="button"
             aria-pressed={size === option.value}
-            aria-label={`字号${option.label}`}
+            aria-label={`${labels.fontSize}${option.label}`}
             onClick={() => choose(option.value)}
           >
             {option.label}
@@ -73,10 +74,10 @@ export function ArticleTools({ url }: { url: string }) {
         ))}
       </div>
       <button type="button" onClick={copy}>
-        复制链接
+        {labels.copy}
       </button>
       <button type="button" onClick={() => window.print()}>
-        打印
+        {labels.print}
       </button>
       <span role="status" className="tool-status">
         {status}

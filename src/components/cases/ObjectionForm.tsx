@@ -2,13 +2,15 @@
 
 import { useState, type FormEvent } from 'react'
 
+import type { ObjectionLabels } from './caseActionLabels'
+
 type FieldErrors = Partial<Record<'name' | 'contact' | 'reason', string>>
 
 /**
  * Filing an objection during publicity (公示). The server checks everything again; its per-field messages are shown
  * next to the fields, and what the reader typed stays in the form.
  */
-export function ObjectionForm({ caseId }: { caseId: number }) {
+export function ObjectionForm({ caseId, labels }: { caseId: number; labels: ObjectionLabels }) {
   const [errors, setErrors] = useState<FieldErrors>({})
   const [message, setMessage] = useState<string | null>(null)
   const [done, setDone] = useState(false)
@@ -33,15 +35,15 @@ export function ObjectionForm({ caseId }: { caseId: number }) {
       const byField: FieldErrors = {}
       for (const item of detail) if (item.field) byField[item.field as keyof FieldErrors] = item.message
       setErrors(byField)
-      setMessage(Object.keys(byField).length ? '请检查填写的内容' : (detail[0]?.message ?? '提交失败，请稍后再试'))
+      setMessage(Object.keys(byField).length ? labels.check : (detail[0]?.message ?? labels.failed))
     } catch {
-      setMessage('网络异常，请稍后再试')
+      setMessage(labels.offline)
     } finally {
       setBusy(false)
     }
   }
 
-  if (done) return <p role="status">您的异议已提交，我们将依规核实处理。</p>
+  if (done) return <p role="status">{labels.done}</p>
   const field = (name: keyof FieldErrors, label: string, input: React.ReactNode) => (
     <div className="form-field">
       <label htmlFor={`objection-${name}`}>{label}</label>
@@ -55,20 +57,28 @@ export function ObjectionForm({ caseId }: { caseId: number }) {
   )
   return (
     <form className="objection-form" onSubmit={submit} noValidate>
-      {field('name', '姓名', <input id="objection-name" name="name" maxLength={40} required autoComplete="name" />)}
+      {field(
+        'name',
+        labels.name,
+        <input id="objection-name" name="name" maxLength={40} required autoComplete="name" />,
+      )}
       {field(
         'contact',
-        '联系方式（电子邮箱或电话）',
+        labels.contact,
         <input id="objection-contact" name="contact" maxLength={100} required autoComplete="email" />,
       )}
-      {field('reason', '异议理由', <textarea id="objection-reason" name="reason" maxLength={1000} rows={5} required />)}
+      {field(
+        'reason',
+        labels.reason,
+        <textarea id="objection-reason" name="reason" maxLength={1000} rows={5} required />,
+      )}
       {message ? (
         <p role="alert" className="form-error">
           {message}
         </p>
       ) : null}
       <button type="submit" disabled={busy} className="button-primary">
-        提交异议
+        {labels.submit}
       </button>
     </form>
   )

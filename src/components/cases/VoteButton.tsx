@@ -2,11 +2,21 @@
 
 import { useState } from 'react'
 
+import type { VoteLabels } from './caseActionLabels'
+
 /**
  * The public vote: one press, no account. The server keeps the rules (one vote per case a day, ten a day in all)
  * and answers in Chinese when it refuses; the count shown is the one it returns.
  */
-export function VoteButton({ caseId, initialVotes }: { caseId: number; initialVotes: number }) {
+export function VoteButton({
+  caseId,
+  initialVotes,
+  labels,
+}: {
+  caseId: number
+  initialVotes: number
+  labels: VoteLabels
+}) {
   const [votes, setVotes] = useState(initialVotes)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -18,14 +28,12 @@ export function VoteButton({ caseId, initialVotes }: { caseId: number; initialVo
       const json = await res.json().catch(() => null)
       if (res.ok) {
         setVotes(json.votes)
-        setMessage('投票成功，感谢您的支持！')
+        setMessage(labels.done)
       } else {
-        setMessage(
-          json?.errors?.[0]?.data?.errors?.[0]?.message ?? json?.errors?.[0]?.message ?? '投票失败，请稍后再试',
-        )
+        setMessage(json?.errors?.[0]?.data?.errors?.[0]?.message ?? json?.errors?.[0]?.message ?? labels.failed)
       }
     } catch {
-      setMessage('网络异常，请稍后再试')
+      setMessage(labels.offline)
     } finally {
       setBusy(false)
     }
@@ -34,10 +42,11 @@ export function VoteButton({ caseId, initialVotes }: { caseId: number; initialVo
   return (
     <div className="case-vote">
       <button type="button" onClick={vote} disabled={busy} className="button-primary">
-        为该案例投票
+        {labels.button}
       </button>
       <span className="case-vote-count">
-        当前票数：<strong data-testid="vote-count">{votes}</strong>
+        {labels.count}
+        <strong data-testid="vote-count">{votes}</strong>
       </span>
       <p role="status" className="case-vote-message">
         {message}

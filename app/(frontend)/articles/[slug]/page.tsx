@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { ArticleList } from '@/components/ArticleList'
 import { ArticleTools } from '@/components/article/ArticleTools.client'
+import { ARTICLE_TOOL_LABELS } from '@/components/article/articleToolLabels'
 import { Breadcrumb } from '@/components/article/Breadcrumb'
 import { FontSizeScript } from '@/components/article/FontSizeScript'
 import { ShareBox } from '@/components/article/ShareBox'
@@ -63,7 +64,7 @@ export default async function ArticlePage({ params }: Props) {
           {article.source ? <span>来源：{article.source}</span> : null}
           {article.responsibleEditorName ? <span>责任编辑：{article.responsibleEditorName}</span> : null}
         </p>
-        <ArticleTools url={url} />
+        <ArticleTools url={url} labels={ARTICLE_TOOL_LABELS} />
         <MediaImage media={article.heroImage} size="hero" caption />
         <div className="article-body">
           {article.dateline ? <p className="dateline">{article.dateline}</p> : null}

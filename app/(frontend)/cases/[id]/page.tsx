@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { OBJECTION_LABELS, VOTE_LABELS } from '@/components/cases/caseActionLabels'
 import { ObjectionForm } from '@/components/cases/ObjectionForm'
 import { VoteButton } from '@/components/cases/VoteButton'
 import { MediaImage } from '@/components/MediaImage'
@@ -58,7 +59,7 @@ export default async function CasePage({ params }: Props) {
         <section className="case-panel" aria-labelledby="vote-heading">
           <h2 id="vote-heading">网络投票</h2>
           <p className="muted">投票截至 {formatDateTime(doc.voting.closes)}，每人每天可为同一案例投 1 票。</p>
-          <VoteButton caseId={doc.id} initialVotes={doc.votes ?? 0} />
+          <VoteButton caseId={doc.id} initialVotes={doc.votes ?? 0} labels={VOTE_LABELS} />
         </section>
       ) : null}
       {inPublicity ? (
@@ -68,7 +69,7 @@ export default async function CasePage({ params }: Props) {
             该案例拟入选优秀案例，现予公示，公示期至 {formatDateTime(doc.publicityEndsAt)}
             。如有异议，请在公示期内实名提出。
           </p>
-          <ObjectionForm caseId={doc.id} />
+          <ObjectionForm caseId={doc.id} labels={OBJECTION_LABELS} />
         </section>
       ) : null}
       {doc.summary ? <p className="summary">{doc.summary}</p> : null}
