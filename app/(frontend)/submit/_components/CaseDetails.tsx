@@ -1,6 +1,7 @@
 import type { CaseSubmission } from '@/payload-types'
 import { bodyText } from '@/portal/caseFormData'
 import { mediaMap } from '@/portal/mediaSummary'
+import { intakeChannelLabel } from '@/workflow/intakeChannels'
 
 const nameOf = (value: unknown): string =>
   value && typeof value === 'object'
@@ -22,7 +23,10 @@ export function CaseDetails({ doc }: { doc: CaseSubmission }) {
         <dt>所在地区</dt>
         <dd>{nameOf(doc.region)}</dd>
         <dt>报送渠道</dt>
-        <dd>{doc.intake?.channel === 'recommended' ? `单位推荐（${doc.intake.recommender ?? ''}）` : '自荐'}</dd>
+        <dd>
+          {intakeChannelLabel(doc.intake?.channel ?? 'self')}
+          {doc.intake?.channel === 'recommended' && doc.intake.recommender ? `（${doc.intake.recommender}）` : ''}
+        </dd>
         <dt>案例摘要</dt>
         <dd>{doc.summary}</dd>
       </dl>

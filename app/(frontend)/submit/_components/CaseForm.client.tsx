@@ -7,6 +7,7 @@ import { BLANK_FIGURE_ROWS, type CaseFormValues } from '@/portal/caseFormData'
 import type { MediaSummary } from '@/portal/mediaSummary'
 import type { CaseCall, RegionOption } from '@/portal/portalData'
 import { SUMMARY_MAX } from '@/workflow/caseRequirements'
+import { INTAKE_CHANNELS } from '@/workflow/intakeChannels'
 
 import { submitKeepingInput } from './submitKeepingInput'
 import { FieldError, FormErrors } from './FormErrors'
@@ -145,26 +146,18 @@ export function CaseForm({ values: initialValues, media: initialMedia, calls, re
 
       <fieldset>
         <legend>报送渠道</legend>
-        <label className="inline" htmlFor="channel-self">
-          <input
-            id="channel-self"
-            type="radio"
-            name="channel"
-            value="self"
-            defaultChecked={values.channel === 'self'}
-          />
-          自荐
-        </label>
-        <label className="inline" htmlFor="channel-recommended">
-          <input
-            id="channel-recommended"
-            type="radio"
-            name="channel"
-            value="recommended"
-            defaultChecked={values.channel === 'recommended'}
-          />
-          单位推荐
-        </label>
+        {Object.entries(INTAKE_CHANNELS).map(([value, channel]) => (
+          <label key={value} className="inline" htmlFor={`channel-${value}`}>
+            <input
+              id={`channel-${value}`}
+              type="radio"
+              name="channel"
+              value={value}
+              defaultChecked={values.channel === value}
+            />
+            {channel.zh}
+          </label>
+        ))}
         <div className="field">
           <label htmlFor="case-recommender">推荐单位（单位推荐时填写）</label>
           <input id="case-recommender" name="recommender" defaultValue={values.recommender} />
