@@ -89,10 +89,14 @@ describe('validateRegistration', () => {
     (phone) => expect(problems({ ...good, phone }).phone).toBeDefined(),
   )
 
-  it.each(['a@b', 'no-at.example.cn', 'two@@example.cn', 'a..b@example.cn', 'space in@example.cn', `${'x'.repeat(250)}@ex.cn`])(
-    'refuses the email %s',
-    (email) => expect(problems({ ...good, email }).email).toBe('请填写有效的电子邮箱'),
-  )
+  it.each([
+    'a@b',
+    'no-at.example.cn',
+    'two@@example.cn',
+    'a..b@example.cn',
+    'space in@example.cn',
+    `${'x'.repeat(250)}@ex.cn`,
+  ])('refuses the email %s', (email) => expect(problems({ ...good, email }).email).toBe('请填写有效的电子邮箱'))
 
   it('needs a password of at least 10 characters that is not all spaces', () => {
     expect(problems({ ...good, password: '123456789' }).password).toContain('至少 10')
