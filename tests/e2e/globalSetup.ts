@@ -44,7 +44,7 @@ export default async function setup(project: TestProject) {
   server.on('exit', () => (exited = true))
   const baseURL = `http://127.0.0.1:${port}`
   try {
-    await waitForHttp(`${baseURL}/admin/login`, { timeoutMs: 600_000, alive: () => !exited })
+    await waitForHttp(`${baseURL}/admin/login`, { timeoutMs: 1_200_000, alive: () => !exited })
   } catch (error) {
     throw new Error(`${(error as Error).message}; see ${log}`)
   }
