@@ -184,7 +184,7 @@ describe('the case call, from registration to the special report', () => {
       await page.getByRole('button', { name: '为该案例投票' }).click()
       await expect.poll(() => page.textContent('[data-testid=vote-count]')).toBe(String(reader))
       await page.getByRole('button', { name: '为该案例投票' }).click()
-      await expect.poll(() => page.textContent('.case-vote-message')).toContain('今天已经为这个案例投过票')
+      await expect.poll(() => page.textContent('.case-vote-message')).toContain('每天只能投 1 票')
       if (reader === 1) await screenshot(page, 'journey-375-vote')
       await context.close()
     }

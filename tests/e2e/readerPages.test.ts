@@ -35,7 +35,8 @@ const routes = (): Route[] => [
     simplified: '直播带货',
     traditional: '直播帶貨',
   },
-  { name: 'submit', path: '/submit', simplified: '典型案例申报', traditional: '典型案例申報' },
+  // The portal is for units filling in forms and stays in Simplified
+  { name: 'submit', path: '/submit', simplified: '典型案例申报', traditional: '典型案例申报' },
   { name: 'not-found', path: '/no-such-page', simplified: '页面', traditional: '頁面', status: 404 },
 ]
 
