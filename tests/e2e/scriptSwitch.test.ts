@@ -79,7 +79,7 @@ describe('the 简/繁 switch', () => {
     await page.goto(`${baseURL}${TOPIC}`)
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN')
     await page.getByRole('link', { name: '繁體' }).click()
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant')
+    await page.waitForFunction(() => document.documentElement?.lang === 'zh-Hant')
     expect(new URL(page.url()).pathname).toBe(TOPIC)
     await expectHydratedInTraditional(page)
     expect(await visibleText(page)).toContain('直播帶貨')
@@ -101,7 +101,7 @@ describe('the 简/繁 switch', () => {
     expect(errors.filter((error) => HYDRATION_ERROR.test(error))).toEqual([])
 
     await page.getByRole('link', { name: '簡體' }).click()
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN')
+    await page.waitForFunction(() => document.documentElement?.lang === 'zh-CN')
     expect(new URL(page.url()).pathname).toBe('/articles/licheng-livestream')
     expect(await page.locator('h1').innerText()).toBe('荔城风味进直播间 访问量超300万人次')
     await page.goto(`${baseURL}${TOPIC}`)
