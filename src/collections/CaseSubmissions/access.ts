@@ -4,7 +4,7 @@ import { hasRole } from '@/access/roles'
 import { relationId } from '@/lib/relationId'
 
 /** What readers may see of the call: cases in the public vote, in publicity, and the excellent ones. */
-const PUBLIC_STATUSES = ['shortlisted', 'proposed', 'excellent']
+export const PUBLIC_STATUSES: readonly string[] = ['shortlisted', 'proposed', 'excellent']
 
 const ownUnit = (organization: unknown): Where | null => {
   const id = relationId(organization as never)
@@ -17,7 +17,7 @@ const ownUnit = (organization: unknown): Where | null => {
  */
 export const readCases: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin', 'editor')) return true
-  const or: Where[] = [{ status: { in: PUBLIC_STATUSES } }]
+  const or: Where[] = [{ status: { in: [...PUBLIC_STATUSES] } }]
   if (user && hasRole(user, 'reviewer')) {
     or.push({ and: [{ assignedReviewers: { in: [user.id] } }, { status: { not_equals: 'draft' } }] })
   }

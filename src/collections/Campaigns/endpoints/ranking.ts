@@ -1,9 +1,8 @@
 import { APIError, type Endpoint } from 'payload'
 
 import { hasRole } from '@/access/roles'
-import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
-import { asUserFacing } from '@/lib/UserFacingError'
+import { asUserFacing, UserFacingError } from '@/lib/UserFacingError'
 import { blendedRanking, campaignWeights, expertMean, type Scores } from '@/workflow/scoring'
 
 /**
@@ -16,16 +15,7 @@ export const rankingEndpoint: Endpoint = {
   path: '/:id/ranking',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'editor', 'admin')) {
-      throw asUserFacing(
-        new APIError(
-          fromAdminUi(req) ? '只有编辑可以查看排名。' : 'Editors only',
-          req.user ? 403 : 401,
-          { code: 'editorsOnly' },
-          true,
-        ),
-      )
-    }
+    if (!hasRole(req.user, 'editor', 'admin')) throw new UserFacingError('editorsOnly', req.user ? 403 : 401, req)
     const campaign = await req.payload.findByID({
       collection: 'campaigns',
       id: req.routeParams?.id as string,

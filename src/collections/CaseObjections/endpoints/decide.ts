@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { hasRole } from '@/access/roles'
 import { relationId } from '@/lib/relationId'
 import { jsonBody, refusal } from '@/lib/refusal'
+import { UserFacingError } from '@/lib/UserFacingError'
 import { notifyObjectionDecided } from '@/notifications'
 import { checkDecision } from '@/workflow/objectionRules'
 
@@ -14,11 +15,7 @@ export const decideObjectionEndpoint: Endpoint = {
   path: '/:id/decide',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'editor', 'admin'))
-      throw refusal(req, req.user ? 403 : 401, 'editorsOnly', {
-        en: 'Only editors decide objections',
-        zh: '只有编辑可以处理异议',
-      })
+    if (!hasRole(req.user, 'editor', 'admin')) throw new UserFacingError('editorsOnly', req.user ? 403 : 401, req)
     const objection = await req.payload.findByID({
       collection: 'case-objections',
       id: req.routeParams?.id as string,

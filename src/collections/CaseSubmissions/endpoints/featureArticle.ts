@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { hasRole } from '@/access/roles'
 import { relationId } from '@/lib/relationId'
 import { refusal } from '@/lib/refusal'
+import { UserFacingError } from '@/lib/UserFacingError'
 import { missingForPublish } from '@/workflow/publishGuard'
 
 import { articleFromCase } from '../articleFromCase'
@@ -17,11 +18,7 @@ export const featureArticleEndpoint: Endpoint = {
   path: '/:id/feature-article',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'editor', 'admin'))
-      throw refusal(req, req.user ? 403 : 401, 'editorsOnly', {
-        en: 'Only editors turn cases into articles',
-        zh: '只有编辑可以把案例转为文章',
-      })
+    if (!hasRole(req.user, 'editor', 'admin')) throw new UserFacingError('editorsOnly', req.user ? 403 : 401, req)
     const doc = await req.payload.findByID({
       collection: 'case-submissions',
       id: req.routeParams?.id as string,

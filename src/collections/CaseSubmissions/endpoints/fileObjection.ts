@@ -6,6 +6,8 @@ import { notifyObjectionFiled } from '@/notifications'
 import { addressHash } from '@/voting/voterKey'
 import { OBJECTION_LIMITS, checkObjection, mayObject } from '@/workflow/objectionRules'
 
+import { PUBLIC_STATUSES } from '../access'
+
 const DAY_MS = 24 * 60 * 60 * 1000
 
 /**
@@ -37,7 +39,7 @@ export const fileObjectionEndpoint: Endpoint = {
       disableErrors: true,
     })
     // A case readers may not see is answered like one that does not exist
-    if (!doc || !['proposed', 'excellent', 'shortlisted'].includes(doc.status))
+    if (!doc || !PUBLIC_STATUSES.includes(doc.status))
       throw refusal(req, 404, 'notFound', { en: 'Case not found', zh: '没有找到这个案例' })
     const now = new Date()
     if (!mayObject(doc.status, doc.publicityEndsAt, now))
