@@ -1,8 +1,10 @@
 /**
  * `npm run bench:reader`: builds for production into .next-bench on a fresh database with the demo content, then
  * measures the reader pages with wrk through the app alone and through the production front (deploy/nginx.conf),
- * beside nginx serving the topic page's HTML from a file, and times the first render after a publish.
+ * beside nginx serving the topic page's HTML from a file, measures the article page under a stream of view beacons,
+ * and times the first render after a publish.
  * Options: --seconds 10 --connections 64 --threads 2 --repeat 1 --no-build (reuse the last .next-bench build)
+ * --beacons 200 (view beacons a second sent during the beacon phase)
  * --database <DATABASE_URI> (instead of a fresh SQLite file; the demo content is loaded into it without duplicates).
  * See bench/README.md.
  */
@@ -19,6 +21,7 @@ import { DEMO_EMAIL_DOMAIN } from '@/startup/demoAccounts'
 import { freePort } from '../tests/helpers/freePort'
 import { waitForHttp } from '../tests/helpers/waitForHttp'
 
+import { measureBeaconLoad, type BeaconLoad } from './beacon'
 import { renderTemplate, startNginx } from './nginx'
 import { checksFor, formatReport, summarise, type Row, type Via } from './report'
 import { publishTimings } from './publish'
@@ -33,6 +36,7 @@ const { values: options } = parseArgs({
     repeat: { type: 'string', default: '1' },
     'no-build': { type: 'boolean', default: false },
     database: { type: 'string' },
+    beacons: { type: 'string', default: '200' },
   },
 })
 const seconds = Number(options.seconds)
@@ -41,10 +45,11 @@ const threads = Number(options.threads)
 const repeat = Number(options.repeat)
 
 const TOPIC_PATH = '/topics/fujian-zuji-2020'
+const ARTICLE_SLUG = 'yongan-anzhenbao-livestream'
 
 const PAGES = [
   { page: 'topic', path: TOPIC_PATH },
-  { page: 'article', path: '/articles/yongan-anzhenbao-livestream' },
+  { page: 'article', path: `/articles/${ARTICLE_SLUG}` },
   { page: 'cases', path: '/cases' },
   { page: 'search', path: `/search?q=${encodeURIComponent('直播带货')}` },
 ]
@@ -205,6 +210,33 @@ const main = async () => {
       }
     }
   }
+
+  console.log(`View beacons: the article page alone, then under ${options.beacons} beacons a second…`)
+  const articles = await (await fetch(`${app}/api/articles?where[slug][equals]=${ARTICLE_SLUG}&depth=0`)).json()
+  const beacons: Record<'app' | 'front', BeaconLoad> = {
+    app: await measureBeaconLoad({
+      base: app,
+      pagePath: `/articles/${ARTICLE_SLUG}`,
+      articleId: articles.docs[0].id,
+      rate: Number(options.beacons),
+      wrk: { seconds, connections, threads },
+    }),
+    front: await measureBeaconLoad({
+      base: front,
+      pagePath: `/articles/${ARTICLE_SLUG}`,
+      articleId: articles.docs[0].id,
+      rate: Number(options.beacons),
+      wrk: { seconds, connections, threads },
+    }),
+  }
+  for (const [via, load] of Object.entries(beacons)) {
+    console.log(
+      `  ${via}: ${load.pageAlone.requestsPerSecond.toFixed(0)} req/s (p99 ${load.pageAlone.p99Ms.toFixed(1)} ms) alone, ` +
+        `${load.pageUnderBeacons.requestsPerSecond.toFixed(0)} req/s (p99 ${load.pageUnderBeacons.p99Ms.toFixed(1)} ms) ` +
+        `under beacons; of ${load.sent} beacons ${load.accepted} counted, ${load.limited} over the allowance, ${load.failed} failed`,
+    )
+  }
+
   const loadAfter = os.loadavg()
   const rssMb = serverRssMb(appPid)
 
@@ -235,7 +267,10 @@ const main = async () => {
   const settings = { seconds, connections, threads, repeat, built: !options['no-build'] }
   const raw = Object.fromEntries([...runs].map(([key, results]) => [key, results.map((result) => result.raw)]))
   const results = { date: new Date().toISOString(), machine: machine(), loadBefore, loadAfter, settings, ...outcome }
-  fs.writeFileSync(resultsFile, `${JSON.stringify({ ...results, rss: rssMb, publish, checks, raw }, null, 2)}\n`)
+  fs.writeFileSync(
+    resultsFile,
+    `${JSON.stringify({ ...results, rss: rssMb, publish, beacons, checks, raw }, null, 2)}\n`,
+  )
 
   console.log(`\n${formatReport(outcome)}\n`)
   console.log(`Publish: first renders ${publish.firstRenders.map((ms) => ms.toFixed(1)).join(', ')} ms (median shown)`)
@@ -249,6 +284,13 @@ const main = async () => {
   )
   if (broken.length > 0) {
     console.error(`\nFAILED: ${broken.map((row) => `${row.via} ${row.page}`).join(', ')} missing or answered errors`)
+    return 1
+  }
+  const lostBeacons = Object.entries(beacons).filter(
+    ([via, load]) => load.failed > 0 || (via === 'app' && load.limited > 0),
+  )
+  if (lostBeacons.length > 0) {
+    console.error(`\nFAILED: beacons failed or were refused via ${lostBeacons.map(([via]) => via).join(' and ')}`)
     return 1
   }
   if (publish.stale) {

@@ -1,4 +1,4 @@
-import { toTraditional } from '@/i18n/traditional'
+import { toTraditional } from '@/lib/chineseConverters'
 
 /** The redirects plugin ships no Chinese; without these the admin shows raw keys. */
 const redirectsZh = {

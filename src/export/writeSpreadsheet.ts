@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 
 import type { ExportTable } from './caseExportTable'
 
@@ -11,9 +11,15 @@ export const SPREADSHEET_TYPES: Record<SpreadsheetFormat, string> = {
 
 export const isSpreadsheetFormat = (value: unknown): value is SpreadsheetFormat => value === 'csv' || value === 'xlsx'
 
+/**
+ * exceljs is ten megabytes of code that only an export needs: loaded then, not with every page and API route that
+ * bundles the Payload config (next.config.mjs keeps it out of those bundles).
+ */
+const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default
+
 /** One sheet: a bold header row that stays in view while scrolling, numbers stored as numbers. */
-const workbookOf = ({ columns, rows }: ExportTable, sheetName: string): ExcelJS.Workbook => {
-  const workbook = new ExcelJS.Workbook()
+const workbookOf = (Excel: typeof ExcelJS, { columns, rows }: ExportTable, sheetName: string): ExcelJS.Workbook => {
+  const workbook = new Excel.Workbook()
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] })
   sheet.columns = columns.map(({ key, header, width }) => ({ key, header, width }))
   sheet.getRow(1).font = { bold: true }
@@ -36,10 +42,11 @@ export const writeSpreadsheet = async (
   format: SpreadsheetFormat,
   sheetName = '案例',
 ): Promise<Uint8Array<ArrayBuffer>> => {
+  const Excel = await loadExcel()
   const written =
     format === 'xlsx'
-      ? await workbookOf(table, sheetName).xlsx.writeBuffer()
-      : await workbookOf(withEmptyCells(table), sheetName).csv.writeBuffer({
+      ? await workbookOf(Excel, table, sheetName).xlsx.writeBuffer()
+      : await workbookOf(Excel, withEmptyCells(table), sheetName).csv.writeBuffer({
           formatterOptions: { writeBOM: true, rowDelimiter: '\r\n', includeEndRowDelimiter: true },
         })
   return new Uint8Array(written)

@@ -1,4 +1,4 @@
-import { toTraditional } from './traditional'
+import { toTraditional } from '@/lib/chineseConverters'
 
 export type LocalizedLabel = { en: string; zh: string; 'zh-TW': string }
 

@@ -1,4 +1,4 @@
-import { toTraditional } from './traditional'
+import { toTraditional } from '@/lib/chineseConverters'
 
 /**
  * Messages people read when the system refuses something. The English text is also the API's stable `message`;

@@ -1,12 +1,9 @@
-import * as OpenCC from 'opencc-js'
+import { toSimplified, toTraditional } from '@/lib/chineseConverters'
 
 /**
  * Text helpers for pasted old pages: splitting into lines, detecting the script, and a "matching form" of each
  * line in which labels can be recognised whatever the page's script or character width.
  */
-
-const traditionalToSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
-const simplifiedToTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' })
 
 export type Script = 'simplified' | 'traditional'
 
@@ -27,7 +24,7 @@ const charCache = new Map<string, string>()
 const toSimplifiedChar = (char: string): string => {
   const cached = charCache.get(char)
   if (cached !== undefined) return cached
-  const converted = traditionalToSimplified(char)
+  const converted = toSimplified(char)
   const result = converted.length === char.length ? converted : char
   charCache.set(char, result)
   return result
@@ -69,8 +66,8 @@ export const detectScript = (text: string): Script => {
   let simplifiedOnly = 0
   for (const char of text) {
     if (!HAN.test(char)) continue
-    if (traditionalToSimplified(char) !== char) traditionalOnly += 1
-    if (simplifiedToTraditional(char) !== char) simplifiedOnly += 1
+    if (toSimplified(char) !== char) traditionalOnly += 1
+    if (toTraditional(char) !== char) simplifiedOnly += 1
   }
   return traditionalOnly > simplifiedOnly ? 'traditional' : 'simplified'
 }

@@ -1,17 +1,9 @@
-import * as OpenCC from 'opencc-js'
 import { pinyin } from 'pinyin-pro'
+
+import { toSimplified } from './chineseConverters'
 
 /** How many numbered candidates uniqueSlug tries before deciding the check itself must be broken. */
 const MAX_CANDIDATES = 1000
-
-let traditionalToSimplified: OpenCC.ConverterFunction | undefined
-
-// pinyin-pro reads some Traditional phrases wrongly (重慶銀行 as zhong-qing-yin-xing), so convert them first —
-// the converter is built on first use because loading its dictionary costs time
-const simplified = (text: string): string => {
-  traditionalToSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' })
-  return traditionalToSimplified(text)
-}
 
 const shorten = (slug: string, maxLength: number): string => {
   if (slug.length <= maxLength) return slug
@@ -27,8 +19,9 @@ const shorten = (slug: string, maxLength: number): string => {
  */
 export const slugify = (text: string, maxLength = 80): string => {
   if (!Number.isInteger(maxLength) || maxLength < 1) throw new RangeError('maxLength must be a positive integer')
-  // NFKC turns full-width letters and digits (ＡＢＣ１２３) into ASCII before anything else looks at them
-  const syllables = pinyin(simplified(text.normalize('NFKC')), {
+  // NFKC turns full-width letters and digits (ＡＢＣ１２３) into ASCII before anything else looks at them;
+  // pinyin-pro reads some Traditional phrases wrongly (重慶銀行 as zhong-qing-yin-xing), so they are converted first
+  const syllables = pinyin(toSimplified(text.normalize('NFKC')), {
     toneType: 'none',
     type: 'array',
     // Keeps a run of Latin letters and digits (COVID-19) as one item instead of one per character

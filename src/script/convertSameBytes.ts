@@ -1,4 +1,4 @@
-import { toTraditional } from '@/i18n/traditional'
+import { toTraditional } from '@/lib/chineseConverters'
 
 const utf8Width = (codePoint: number): number =>
   codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4

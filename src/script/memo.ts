@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto'
 
 import { toTraditionalSameBytes } from './convertSameBytes'
 
-/** Converted pages kept, by total length; a cached page converts once until its Simplified source changes. */
-const MAX_CHARS = 32_000_000
+/**
+ * Converted pages kept, by total length: about 24 MB (two bytes a Chinese character), some 150 pages, beside the
+ * 50 MB Next keeps of the Simplified ones. A cached page converts once until its Simplified source changes.
+ */
+const MAX_CHARS = 12_000_000
 
 const converted = new Map<string, string | null>()
 let heldChars = 0

@@ -64,6 +64,9 @@ export async function traditionalPage(request: NextRequest): Promise<Response> {
   const source = await sourceRequest(request)
   const headers = new Headers(source.headers)
   for (const name of DROPPED_HEADERS) headers.delete(name)
+  // Next's notes from the source request's own pass through the proxy (such as the rewrite of a query page): handed
+  // back from here, Next would read them as this request's rewrite.
+  for (const name of [...headers.keys()]) if (name.startsWith('x-middleware-')) headers.delete(name)
   varyOnCookie(headers)
   const type = headers.get('content-type') ?? ''
   const status = source.status

@@ -71,4 +71,5 @@ console.log(`
 密码 Password: ${password}
 邮件 Mail: ${mailbox ? `${path.relative(process.cwd(), mailDir) || mailDir}/*.eml` : `SMTP ${env.SMTP_HOST}`}
 `)
-await run(bin('next'), ['start', '-p', port], env)
+// `npm start`, so the demo runs the server exactly as production does (with its memory setting)
+await run('npm', ['run', 'start', '--', '-p', port], env)

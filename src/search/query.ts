@@ -1,12 +1,11 @@
 import type { Where } from 'payload'
 
 import { jieba } from './jieba'
+import { MAX_QUERY_CHARS } from './queryLimits'
 import { normalise } from './simplified'
 import { STOP_WORDS } from './stopWords'
 import { bigrams, isHan, runsOf } from './tokenize'
 
-/** Longer than any name or phrase a reader types; anything longer is pasted text, not a query. */
-export const MAX_QUERY_CHARS = 50
 /** Each term is one or more conditions; this bounds the query the database gets. */
 export const MAX_TERMS = 8
 

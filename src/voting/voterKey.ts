@@ -24,7 +24,9 @@ export const voterIdFrom = (secret: string, cookie: string | undefined | null): 
  * alone does not give a new vote and no raw address is ever stored.
  */
 export const voterKey = (secret: string, voterId: string, ip: string) =>
-  createHash('sha256').update(`${voterId}|${addressHash(secret, ip)}`).digest('hex')
+  createHash('sha256')
+    .update(`${voterId}|${addressHash(secret, ip)}`)
+    .digest('hex')
 
 /** A keyed hash of a client address: enough to count requests from one address, never the address itself. */
 export const addressHash = (secret: string, ip: string) => createHmac('sha256', secret).update(`ip:${ip}`).digest('hex')

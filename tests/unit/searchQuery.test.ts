@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { highlight } from '@/search/highlight'
-import { MAX_QUERY_CHARS, parseQuery, whereForTerms } from '@/search/query'
+import { parseQuery, whereForTerms } from '@/search/query'
+import { MAX_QUERY_CHARS } from '@/search/queryLimits'
 import { rank } from '@/search/rank'
 
 const terms = (raw: string) => {

@@ -1,4 +1,4 @@
-import { MAX_QUERY_CHARS } from '@/search/query'
+import { MAX_QUERY_CHARS } from '@/search/queryLimits'
 
 import './search.css'
 

@@ -17,6 +17,9 @@ import { windowPosition } from '@/workflow/timeWindow'
 type Props = { params: Promise<{ id: string }> }
 
 export const generateStaticParams = async () => []
+// The vote button and the objection form follow the clock (windows open and close without a publish): a cached page
+// is at most this many seconds behind it.
+export const revalidate = 60
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const doc = await getReaderCase({}, (await params).id)

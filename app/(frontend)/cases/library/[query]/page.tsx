@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
 import { BarChartFigure } from '@/components/charts/ChartFigure'
 import { libraryCases } from '@/data/caseLibrary'
@@ -17,11 +18,18 @@ import {
   type CaseQuery,
   type LibraryCase,
 } from '@/data/caseQuery'
+import { paramsOfSegment } from '@/queryPages/queryPages'
 import { pageMetadata } from '@/seo/pageMetadata'
 
-import './cases.css'
+import '../../cases.css'
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+/** Readers ask for `/cases?…`; the proxy serves it from here, one cached page per query (src/queryPages). */
+type Props = { params: Promise<{ query: string }> }
+
+export const generateStaticParams = async () => []
+// Which shortlisted cases show follows the clock (voting windows open and close without a publish): a cached page
+// is at most this many seconds behind it.
+export const revalidate = 60
 
 const DESCRIPTION = '优秀案例与正在网络投票的入围案例，可按活动、类型、地区和状态筛选。'
 
@@ -29,7 +37,9 @@ const DESCRIPTION = '优秀案例与正在网络投票的入围案例，可按�
  * The library as a reader sees it now (which shortlisted cases show depends on today's voting windows), with the
  * query read against it and its page number brought into range.
  */
-const readLibrary = async (raw: Record<string, string | string[] | undefined>) => {
+const readLibrary = async (key: string) => {
+  const raw = paramsOfSegment('/cases', key)
+  if (!raw) notFound()
   const cases = visibleCases(await libraryCases({}), new Date())
   const options = libraryOptions(cases)
   const asked = normaliseCaseQuery(raw, options)
@@ -38,13 +48,13 @@ const readLibrary = async (raw: Record<string, string | string[] | undefined>) =
   return { cases, options, matching, page, query: { ...asked, page: page.page } }
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { query } = await readLibrary(await searchParams)
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { query } = await readLibrary((await params).query)
   return pageMetadata({ title: '案例库', description: DESCRIPTION, path: caseQueryHref(query) })
 }
 
-export default async function CaseLibraryPage({ searchParams }: Props) {
-  const { cases, options, matching, page, query } = await readLibrary(await searchParams)
+export default async function CaseLibraryPage({ params }: Props) {
+  const { cases, options, matching, page, query } = await readLibrary((await params).query)
   const filtered = matching.length !== cases.length
   return (
     <div className="case-library">

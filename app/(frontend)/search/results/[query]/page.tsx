@@ -1,19 +1,22 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
 import { search, type SearchOutcome } from '@/data/search'
 import { formatDate } from '@/lib/formatDate'
-import { MAX_QUERY_CHARS } from '@/search/query'
+import { paramsOfSegment } from '@/queryPages/queryPages'
+import { MAX_QUERY_CHARS } from '@/search/queryLimits'
 import { SEARCHABLE } from '@/search/searchable'
 
-import { Highlighted } from './Highlighted'
-import { SearchForm } from './SearchForm'
+import { Highlighted } from '../../Highlighted'
+import { SearchForm } from '../../SearchForm'
 
-type Props = { searchParams: Promise<{ q?: string | string[]; page?: string | string[] }> }
+/** Readers ask for `/search?q=…`; the proxy serves it from here, one cached page per query (src/queryPages). */
+type Props = { params: Promise<{ query: string }> }
+
+export const generateStaticParams = async () => []
 
 export const metadata: Metadata = { title: '搜索', robots: { index: false, follow: true } }
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
 
 const REFUSALS: Record<Exclude<SearchOutcome['status'], 'ok'>, string> = {
   empty: '请输入要查找的词语，例如：直播带货、永安、闽宁协作。',
@@ -23,10 +26,11 @@ const REFUSALS: Record<Exclude<SearchOutcome['status'], 'ok'>, string> = {
 
 const pageHref = (query: string, page: number) => `/search?${new URLSearchParams({ q: query, page: String(page) })}`
 
-export default async function SearchPage({ searchParams }: Props) {
-  const params = await searchParams
-  const query = first(params.q) ?? ''
-  const outcome = await search({}, query, first(params.page))
+export default async function SearchPage({ params }: Props) {
+  const asked = paramsOfSegment('/search', (await params).query)
+  if (!asked) notFound()
+  const query = asked.q ?? ''
+  const outcome = await search({}, query, asked.page)
   return (
     <section className="search-page" aria-labelledby="search-heading">
       <h1 id="search-heading">站内搜索</h1>
