@@ -20,7 +20,11 @@ const descendants = (all: Process[], root: number): Process[] => {
  */
 export const serverRssMb = (launcherPid: number) => {
   const all = processes()
-  const server = descendants(all, launcherPid).find((process) => /\bnext\b.*\bstart\b|next-server/.test(process.args))
+  const launched = descendants(all, launcherPid)
+  // Next names its server process next-server; the shell npm starts it with only mentions `next start`
+  const server =
+    launched.find((process) => process.args.startsWith('next-server')) ??
+    launched.find((process) => /\bnext\b.*\bstart\b/.test(process.args))
   if (!server) return { total: null, processes: [] }
   const tree = [server, ...descendants(all, server.pid)]
   return {
