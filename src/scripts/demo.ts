@@ -9,7 +9,6 @@ import path from 'node:path'
 
 import { startMailFolder } from '@/mail/mailFolder'
 
-import { clearDataCache } from './dataCache'
 
 const dataDir = path.resolve('data')
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
@@ -61,8 +60,6 @@ const env: NodeJS.ProcessEnv = {
 
 // Seed first: the build renders the home page from the database, which must already hold the demo content.
 await run(bin('tsx'), ['src/scripts/seedDemo.ts'], env)
-// The database was just seeded: nothing cached from an earlier run may be served.
-clearDataCache(env.NEXT_DIST_DIR)
 if (!process.argv.includes('--no-build')) await run(bin('next'), ['build'], env)
 
 console.log(`
