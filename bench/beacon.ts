@@ -45,7 +45,10 @@ const runBeacons = (url: string, body: string, rate: number, seconds: number) =>
   new Promise<WrkResult>((resolve, reject) => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'beacon-')), 'beacon.lua')
     fs.writeFileSync(file, beaconScript(body))
-    const args = ['--latency', '-t', '1', '-c', String(connectionsFor(rate)), '-d', `${seconds}s`, '-s', file, url]
+    // wrk times a request from its start, pauses included: its default two seconds would count slow answers after a
+    // pause as lost. Thirty, as for the pages.
+    const args = ['--latency', '--timeout', '30s', '-t', '1', '-c', String(connectionsFor(rate)), '-d', `${seconds}s`]
+    args.push('-s', file, url)
     const wrk = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''
     wrk.stdout.on('data', (chunk: Buffer) => (out += chunk))
