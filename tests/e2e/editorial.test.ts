@@ -76,12 +76,17 @@ describe('an editor in the admin', () => {
     await newArticle(page, baseURL, '缺少信息的稿件')
     await page.click('#action-save')
     await page.getByText('发布前请补全：来源、责任编辑、地区、题图。').first().waitFor({ timeout: 15_000 })
-    // Each tab counts its fields in error: source, responsible editor and hero image; the region.
+    // Each tab counts its fields in error: source, responsible editor and hero image; the region. The counts come
+    // with the admin's next form-state answer, which may follow the notice by a few seconds on a busy machine.
     await expect
-      .poll(() => page.locator('.tabs-field__tab-button', { hasText: '稿件信息 Credits' }).innerText())
+      .poll(() => page.locator('.tabs-field__tab-button', { hasText: '稿件信息 Credits' }).innerText(), {
+        timeout: 15_000,
+      })
       .toContain('3')
     await expect
-      .poll(() => page.locator('.tabs-field__tab-button', { hasText: '关联 Relations' }).innerText())
+      .poll(() => page.locator('.tabs-field__tab-button', { hasText: '关联 Relations' }).innerText(), {
+        timeout: 15_000,
+      })
       .toContain('1')
     await screenshot(page, 'admin-publish-refused')
   })
