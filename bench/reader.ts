@@ -213,22 +213,15 @@ const main = async () => {
 
   console.log(`View beacons: the article page alone, then under ${options.beacons} beacons a second…`)
   const articles = await (await fetch(`${app}/api/articles?where[slug][equals]=${ARTICLE_SLUG}&depth=0`)).json()
-  const beacons: Record<'app' | 'front', BeaconLoad> = {
-    app: await measureBeaconLoad({
-      base: app,
+  const beaconLoad = (base: string) =>
+    measureBeaconLoad({
+      base,
       pagePath: `/articles/${ARTICLE_SLUG}`,
       articleId: articles.docs[0].id,
       rate: Number(options.beacons),
       wrk: { seconds, connections, threads },
-    }),
-    front: await measureBeaconLoad({
-      base: front,
-      pagePath: `/articles/${ARTICLE_SLUG}`,
-      articleId: articles.docs[0].id,
-      rate: Number(options.beacons),
-      wrk: { seconds, connections, threads },
-    }),
-  }
+    })
+  const beacons: Record<'app' | 'front', BeaconLoad> = { app: await beaconLoad(app), front: await beaconLoad(front) }
   for (const [via, load] of Object.entries(beacons)) {
     const { pageAlone, pageUnderBeacons, beacons: sent } = load
     console.log(

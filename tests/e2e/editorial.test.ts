@@ -7,6 +7,7 @@ import { launchBrowser } from '../helpers/chromium'
 import { screenshot } from '../helpers/screenshot'
 
 import { E2E_PASSWORD } from './context'
+import { editorRest } from './editorRest'
 
 const baseURL = inject('baseURL')
 const TOPIC = '/topics/fujian-zuji-2020'
@@ -157,23 +158,9 @@ describe('an editor in the admin', () => {
 })
 
 describe('what readers see follows the newsroom at once', () => {
-  const editorApi = async () => {
-    const login = await fetch(`${baseURL}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'editor@demo.local', password: E2E_PASSWORD }),
-    })
-    const { token } = await login.json()
-    return (path: string, body: unknown) =>
-      fetch(`${baseURL}/api${path}`, {
-        method: 'PATCH',
-        headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      })
-  }
-
   it('keeps an old address working after a slug change, and removes an unpublished page', async () => {
-    const patch = await editorApi()
+    const rest = await editorRest(baseURL)
+    const patch = (path: string, body: unknown) => rest('PATCH', path, body)
     const list = await (
       await fetch(`${baseURL}/api/articles?where[slug][equals]=xiadang-tea-subscription&depth=0`)
     ).json()

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest'
 
-import { E2E_PASSWORD } from './context'
+import { editorRest } from './editorRest'
 
 const baseURL = inject('baseURL')
 
@@ -8,21 +8,6 @@ const baseURL = inject('baseURL')
 const cachedTwice = async (path: string, init?: RequestInit) => {
   await fetch(`${baseURL}${path}`, init)
   return fetch(`${baseURL}${path}`, init)
-}
-
-const editorRest = async () => {
-  const login = await fetch(`${baseURL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'editor@demo.local', password: E2E_PASSWORD }),
-  })
-  const { token } = await login.json()
-  return (method: 'GET' | 'PATCH', path: string, body?: unknown) =>
-    fetch(`${baseURL}/api${path}`, {
-      method,
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
 }
 
 describe('the case library and the search are served from cache, per query', () => {
@@ -44,7 +29,7 @@ describe('the case library and the search are served from cache, per query', () 
   })
 
   it('shows a published change at once, in the library and in the search', async () => {
-    const rest = await editorRest()
+    const rest = await editorRest(baseURL)
     const { docs } = await (
       await rest('GET', '/case-submissions?where[status][equals]=excellent&limit=1&depth=0')
     ).json()
