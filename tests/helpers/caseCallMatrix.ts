@@ -1,6 +1,6 @@
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 
-import { publishables } from './editorialFixtures'
+import { openCaseCallCampaign, publishables } from './editorialFixtures'
 import { loginAs } from './loginAs'
 import { TEST_PASSWORD } from './seedUsers'
 import { startWithCast } from './startWithCast'
@@ -14,8 +14,6 @@ export const ROLES = ['reader', 'unit', 'otherUnit', 'reviewer', 'reviewer2', 'e
 export type Who = (typeof ROLES)[number]
 export const FIXTURE_STATUSES = ['draft', 'submitted', 'rejected', 'shortlisted', 'proposed', 'excellent'] as const
 export type FixtureStatus = (typeof FIXTURE_STATUSES)[number]
-
-const DAY = 24 * 60 * 60 * 1000
 
 export const startCaseCallMatrix = async () => {
   const { app, rest, cast, tokens } = await startWithCast()
@@ -34,17 +32,7 @@ export const startCaseCallMatrix = async () => {
   }
   const cases = {} as Record<FixtureStatus, number>
   const { region, image } = await publishables(app.payload, cast)
-  const campaign = await app.payload.create({
-    collection: 'campaigns',
-    data: {
-      name: '福建足迹',
-      year: 2020,
-      caseCall: {
-        submissionOpens: new Date(Date.now() - DAY).toISOString(),
-        submissionCloses: new Date(Date.now() + DAY).toISOString(),
-      },
-    },
-  })
+  const campaign = await openCaseCallCampaign(app.payload)
   for (const status of FIXTURE_STATUSES) {
     const doc = await app.payload.create({
       collection: 'case-submissions',

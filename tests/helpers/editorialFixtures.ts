@@ -35,3 +35,22 @@ export const publishables = async (payload: Payload, cast: Cast) => {
     }),
   }
 }
+
+const DAY = 24 * 60 * 60 * 1000
+
+/** A campaign whose call for cases opened yesterday and closes tomorrow, with the default ranking weights. */
+export const openCaseCallCampaign = (payload: Payload, createContext?: Record<string, unknown>) =>
+  payload.create({
+    collection: 'campaigns',
+    data: {
+      name: '福建足迹',
+      year: 2020,
+      caseCall: {
+        expertWeight: 70,
+        voteWeight: 30,
+        submissionOpens: new Date(Date.now() - DAY).toISOString(),
+        submissionCloses: new Date(Date.now() + DAY).toISOString(),
+      },
+    },
+    context: createContext,
+  })

@@ -4,7 +4,7 @@ import { listShowcaseCases } from '@/data/cases'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 import { relationId } from '@/lib/relationId'
 
-import { publishables } from '../helpers/editorialFixtures'
+import { openCaseCallCampaign, publishables } from '../helpers/editorialFixtures'
 import type { RestClient } from '../helpers/rest'
 import type { Cast } from '../helpers/seedUsers'
 import type { TestApp } from '../helpers/startPayload'
@@ -17,24 +17,10 @@ let tokens: Record<string, string>
 let campaignId: number
 let caseBody: Record<string, unknown>
 
-const DAY = 24 * 60 * 60 * 1000
-
 beforeAll(async () => {
   ;({ app, rest, cast, tokens } = await startWithCast())
   const { region, image } = await publishables(app.payload, cast)
-  const campaign = await app.payload.create({
-    collection: 'campaigns',
-    data: {
-      name: '福建足迹',
-      year: 2020,
-      caseCall: {
-        expertWeight: 70,
-        voteWeight: 30,
-        submissionOpens: new Date(Date.now() - DAY).toISOString(),
-        submissionCloses: new Date(Date.now() + DAY).toISOString(),
-      },
-    },
-  })
+  const campaign = await openCaseCallCampaign(app.payload)
   campaignId = campaign.id
   caseBody = {
     campaign: campaignId,

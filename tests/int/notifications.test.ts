@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 import type { User } from '@/payload-types'
 
-import { publishables } from '../helpers/editorialFixtures'
+import { openCaseCallCampaign, publishables } from '../helpers/editorialFixtures'
 import type { RestClient } from '../helpers/rest'
 import { TEST_PASSWORD, type Cast } from '../helpers/seedUsers'
 import { startSmtpInbox, type InboxMessage, type SmtpInbox } from '../helpers/smtpInbox'
@@ -18,7 +18,6 @@ let tokens: Record<string, string>
 let caseBody: Record<string, unknown>
 let zheng: User
 
-const DAY = 24 * 60 * 60 * 1000
 const CONTACT = 'xiadang@example.cn'
 const COLLEAGUE = 'colleague@test.local'
 const ZHENG = 'zheng.pingshen@test.local'
@@ -31,20 +30,7 @@ beforeAll(async () => {
   process.env.SMTP_PORT = String(inbox.port)
   ;({ app, rest, cast, tokens } = await startWithCast())
   const { region, image } = await publishables(app.payload, cast)
-  const campaign = await app.payload.create({
-    collection: 'campaigns',
-    data: {
-      name: '福建足迹',
-      year: 2020,
-      caseCall: {
-        expertWeight: 70,
-        voteWeight: 30,
-        submissionOpens: new Date(Date.now() - DAY).toISOString(),
-        submissionCloses: new Date(Date.now() + DAY).toISOString(),
-      },
-    },
-    context,
-  })
+  const campaign = await openCaseCallCampaign(app.payload, context)
   // A second account of unit A, and a reviewer with a name a leak would show.
   await app.payload.create({
     collection: 'users',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 
-import { publishables } from '../helpers/editorialFixtures'
+import { openCaseCallCampaign, publishables } from '../helpers/editorialFixtures'
 import { loginAs } from '../helpers/loginAs'
 import type { RestClient } from '../helpers/rest'
 import type { Cast } from '../helpers/seedUsers'
@@ -15,7 +15,6 @@ let cast: Cast
 let tokens: Record<string, string>
 let caseBody: Record<string, unknown>
 
-const DAY = 24 * 60 * 60 * 1000
 const PASSWORD = 'Unit-Password-2026'
 let nextAddress = 1
 
@@ -41,19 +40,7 @@ const counts = async () => ({
 beforeAll(async () => {
   ;({ app, rest, cast, tokens } = await startWithCast())
   const { region, image } = await publishables(app.payload, cast)
-  const campaign = await app.payload.create({
-    collection: 'campaigns',
-    data: {
-      name: '福建足迹',
-      year: 2020,
-      caseCall: {
-        expertWeight: 70,
-        voteWeight: 30,
-        submissionOpens: new Date(Date.now() - DAY).toISOString(),
-        submissionCloses: new Date(Date.now() + DAY).toISOString(),
-      },
-    },
-  })
+  const campaign = await openCaseCallCampaign(app.payload)
   caseBody = {
     campaign: campaign.id,
     title: '沙县小吃带动就业',
