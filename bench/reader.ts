@@ -8,20 +8,19 @@
  * --database <DATABASE_URI> (instead of a fresh SQLite file; the demo content is loaded into it without duplicates).
  * See bench/README.md.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
-import { startLocalMailbox } from '@/mail/localMailbox'
 import { DEMO_EMAIL_DOMAIN } from '@/startup/demoAccounts'
 
 import { freePort } from '../tests/helpers/freePort'
-import { waitForHttp } from '../tests/helpers/waitForHttp'
 
 import { measureBeaconLoad, type BeaconLoad } from './beacon'
+import { startDemoApp } from './demoApp'
+import { ensureTools, machine } from './machine'
 import { renderTemplate, startNginx } from './nginx'
 import { checksFor, formatReport, summarise, type Row, type Via } from './report'
 import { publishTimings } from './publish'
@@ -56,76 +55,15 @@ const PAGES = [
 
 const DIST_DIR = '.next-bench'
 
-const ensureTools = () => {
-  const missing = ['wrk', 'nginx'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0)
-  if (missing.length === 0) return
-  if (process.getuid?.() !== 0) {
-    throw new Error(`missing ${missing.join(' and ')}: sudo apt-get install -y ${missing.join(' ')}`)
-  }
-  console.log(`Installing ${missing.join(' and ')} (Debian packages)…`)
-  const install = spawnSync('apt-get', ['install', '-y', ...missing], { stdio: 'inherit' })
-  if (install.status !== 0) throw new Error(`apt-get install ${missing.join(' ')} failed (try apt-get update first)`)
-}
-
-const versionOf = (command: string, args: string[]) => {
-  const result = spawnSync(command, args, { encoding: 'utf8' })
-  return `${result.stdout}${result.stderr}`.split('\n')[0].trim()
-}
-
-const machine = () => ({
-  cpu: os.cpus()[0]?.model,
-  cores: os.cpus().length,
-  memoryGb: Math.round(os.totalmem() / 2 ** 30),
-  kernel: os.release(),
-  node: process.version,
-  nginx: versionOf('nginx', ['-v']),
-  wrk: versionOf('wrk', ['-v']),
-})
-
 ensureTools()
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'))
 // nginx's workers run as an unprivileged user when started by root: they must be able to read the prefix folders.
 fs.chmodSync(work, 0o755)
-const appLog = path.join(work, 'app.log')
 const stops: (() => Promise<void> | void)[] = []
 const stopAll = async () => {
   for (const stop of stops.reverse()) await stop()
 }
 process.once('SIGINT', () => void stopAll().then(() => process.exit(130)))
-
-const startApp = async (port: number, password: string) => {
-  // The app's mail goes to a mailbox that drops it: nothing is sent and nothing lands in data/.
-  const mailbox = await startLocalMailbox({ onMessage: () => undefined })
-  stops.push(mailbox.close)
-  const out = fs.openSync(appLog, 'w')
-  const app: ChildProcess = spawn('npm', ['run', 'demo', ...(options['no-build'] ? ['--', '--no-build'] : [])], {
-    detached: true,
-    stdio: ['ignore', out, out],
-    env: {
-      ...process.env,
-      DATABASE_URI: options.database ?? `file:${path.join(work, 'bench.db')}`,
-      MEDIA_DIR: path.join(work, 'media'),
-      DEMO_PASSWORD: password,
-      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      NEXT_DIST_DIR: DIST_DIR,
-      PORT: String(port),
-      SMTP_HOST: mailbox.host,
-      SMTP_PORT: String(mailbox.port),
-      LOG_LEVEL: 'warn',
-    },
-  })
-  let exited = false
-  app.on('exit', () => (exited = true))
-  stops.push(() => {
-    if (!exited && app.pid) process.kill(-app.pid, 'SIGTERM')
-  })
-  try {
-    await waitForHttp(`http://127.0.0.1:${port}/admin/login`, { timeoutMs: 1_200_000, alive: () => !exited })
-  } catch (error) {
-    throw new Error(`${(error as Error).message}; see ${appLog}`)
-  }
-  return app.pid as number
-}
 
 type Check = { status: number; html: string; cache: string | null }
 
@@ -154,8 +92,16 @@ const main = async () => {
     await freePort(),
   ]
   const password = randomBytes(12).toString('base64url')
-  console.log(`Building and starting the app (${DIST_DIR}, log ${appLog})…`)
-  const appPid = await startApp(appPort, password)
+  console.log(`Building and starting the app (${DIST_DIR}, log ${path.join(work, 'app.log')})…`)
+  const appPid = await startDemoApp({
+    port: appPort,
+    password,
+    work,
+    distDir: DIST_DIR,
+    build: !options['no-build'],
+    database: options.database,
+    stops,
+  })
   const app = `http://127.0.0.1:${appPort}`
   const front = `http://127.0.0.1:${frontPort}`
   const staticBase = `http://127.0.0.1:${staticPort}`
