@@ -28,15 +28,16 @@ const cut = (value: string, chars: number) => Array.from(value.trim()).slice(0, 
 
 /**
  * The key of a reader's query for one page: its known parameters in the page's order, the first of each repeated
- * one, blank ones left out, each cut to its length. A page number is digits only, and the first page is no number.
+ * one, blank ones left out, each cut to its length. A page number is digits only, written without leading zeros,
+ * and the first page is no number.
  */
 export const queryKey = (path: QueryPagePath, search: URLSearchParams): string => {
   const kept = new URLSearchParams()
   for (const [name, chars] of Object.entries(QUERY_PAGES[path].params)) {
     const value = cut(search.get(name) ?? '', chars)
     if (value === '') continue
-    if (name === 'page' && (!/^\d+$/.test(value) || Number(value) <= 1)) continue
-    kept.set(name, value)
+    if (name !== 'page') kept.set(name, value)
+    else if (/^\d+$/.test(value) && Number(value) > 1) kept.set(name, String(Number(value)))
   }
   return kept.toString()
 }

@@ -29,6 +29,7 @@ describe('query pages: one key per question', () => {
       expect(queryKey('/cases', params(`page=${page}`))).toBe('')
     }
     expect(queryKey('/cases', params('page=3'))).toBe('page=3')
+    expect(queryKey('/cases', params('page=0003'))).toBe('page=3')
     expect(queryKey('/search', params('q=直播带货&page=2&campaign=1'))).toBe(params('q=直播带货&page=2').toString())
   })
 
