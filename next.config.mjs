@@ -16,13 +16,10 @@ const nextConfig = {
   // The submission portal's form carries a photo and an attachment of up to 20 MB each (the media library's limit).
   // globalNotFound: an address no route matches gets app/global-not-found.tsx, the reader site's Chinese 404 (with two
   // root layouts, the admin's and the reader site's, Next has no other place for it)
-  // preloadEntriesOnStart: Next would load every route's code at start, the admin's included; loaded on first use, a
-  // server that only serves readers holds about 100 MB less (idle 270 MB instead of 373 MB, measured with `npm start`).
   experimental: {
     serverActions: { bodySizeLimit: '42mb' },
     globalNotFound: true,
     isrFlushToDisk: false,
-    preloadEntriesOnStart: false,
   },
   // Loaded by Node, not bundled: jieba is a native module that reads its dictionary from its own folder at run time;
   // exceljs, loaded only by an export, would otherwise sit in every bundle that holds the Payload config.
