@@ -4,6 +4,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
+import { restrictDocumentLocks } from '@/access/documentLocks'
+import { ArticleListings } from '@/collections/ArticleListings'
 import { Articles } from '@/collections/Articles'
 import { AuditEvents } from '@/collections/AuditEvents'
 import { Campaigns } from '@/collections/Campaigns'
@@ -20,10 +22,15 @@ import { Regions } from '@/collections/Regions'
 import { SearchIndex } from '@/collections/SearchIndex'
 import { Topics } from '@/collections/Topics'
 import { Users } from '@/collections/Users'
+import { ViewTotals } from '@/collections/ViewTotals'
+import { VoteBursts } from '@/collections/VoteBursts'
+import { chooseDatabase } from '@/config/database'
 import { databaseAdapter } from '@/config/databaseAdapter'
 import { emailAdapter } from '@/config/email'
 import { i18n } from '@/config/i18n'
 import { resolveSecret } from '@/config/secret'
+import { apiGraphQL } from '@/graphql/apiGraphQL'
+import { csrfOrigins } from '@/config/siteOrigins'
 import { keepErrorData } from '@/hooks/keepErrorData'
 import { jobsConfig } from '@/jobs/jobsConfig'
 import { USER_FACING_ERROR } from '@/lib/UserFacingError'
@@ -32,6 +39,7 @@ import { plugins } from '@/plugins'
 export default buildConfig({
   secret: resolveSecret(process.env),
   serverURL: process.env.SERVER_URL || undefined,
+  csrf: csrfOrigins(process.env),
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
   sharp,
@@ -46,6 +54,7 @@ export default buildConfig({
     CaseSubmissions,
     CaseReviews,
     CaseVotes,
+    VoteBursts,
     CaseObjections,
     AuditEvents,
     Users,
@@ -54,6 +63,8 @@ export default buildConfig({
     Media,
     SearchIndex,
     PageViews,
+    ViewTotals,
+    ArticleListings,
   ],
   plugins,
   jobs: jobsConfig,
@@ -82,15 +93,20 @@ export default buildConfig({
   upload: {
     limits: { fileSize: MAX_UPLOAD_BYTES },
   },
-  graphQL: {
-    disablePlaygroundInProduction: true,
-  },
+  graphQL: apiGraphQL,
   telemetry: false,
   // Tests set LOG_LEVEL=warn to keep their output readable; otherwise Payload's own pretty logger.
   logger: process.env.LOG_LEVEL ? { options: { level: process.env.LOG_LEVEL } } : undefined,
   // A refused request is the caller's mistake, not the server's: one line at info, no stack trace.
-  loggingLevels: { [USER_FACING_ERROR]: 'info' } as Config['loggingLevels'],
+  loggingLevels: {
+    [USER_FACING_ERROR]: 'info',
+    AuthenticationError: 'info',
+    LockedAuth: 'info',
+  } as Config['loggingLevels'],
   typescript: {
     outputFile: path.resolve(process.cwd(), 'src/payload-types.ts'),
+    // The committed types are those of SQLite (numeric ids): a start on PostgreSQL or MongoDB (text ids) must not
+    // rewrite them, as every start outside production does
+    autoGenerate: chooseDatabase(process.env.DATABASE_URI).engine === 'sqlite',
   },
-})
+}).then(restrictDocumentLocks)

@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { HELD_SECONDS, runWrkOnOpenConnections } from './openConnections'
 import { parseWrk, runWrk, type WrkOptions, type WrkResult } from './wrk'
 
 export type BeaconLoad = {
@@ -65,19 +66,24 @@ export const measureBeaconLoad = async ({
   articleId,
   rate,
   wrk,
+  appAlone,
 }: {
   base: string
   pagePath: string
   articleId: string | number
   rate: number
   wrk: Omit<WrkOptions, 'url'>
+  /** The app without the front: its page runs are timed on connections it has already accepted (openConnections). */
+  appAlone: boolean
 }): Promise<BeaconLoad> => {
   const url = `${base}${pagePath}`
-  const pageAlone = await runWrk({ ...wrk, url })
+  const runPage = appAlone ? runWrkOnOpenConnections : runWrk
+  const pageAlone = await runPage({ ...wrk, url })
   const body = JSON.stringify({ collection: 'articles', id: String(articleId) })
+  // The beacons start with the page's wrk and last as long, the second in which it holds its first requests included.
   const [pageUnderBeacons, beacons] = await Promise.all([
-    runWrk({ ...wrk, url }),
-    runBeacons(`${base}/api/page-views/beacon`, body, rate, wrk.seconds),
+    runPage({ ...wrk, url }),
+    runBeacons(`${base}/api/page-views/beacon`, body, rate, wrk.seconds + (appAlone ? HELD_SECONDS : 0)),
   ])
   return { pageAlone, pageUnderBeacons, beacons }
 }

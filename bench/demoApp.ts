@@ -17,13 +17,15 @@ export type DemoAppOptions = {
   database?: string
   /** Where the stops of what was started are added, run in reverse order at the end. */
   stops: (() => Promise<void> | void)[]
+  /** More settings for the app. */
+  env?: Record<string, string>
 }
 
 /**
  * `npm run demo` on its own build folder, database, media folder, secret and password, with a mailbox that drops
  * the demo's mail (nothing is sent and nothing lands in data/); resolves with the launcher's pid once the app answers.
  */
-export const startDemoApp = async ({ port, password, work, distDir, build, database, stops }: DemoAppOptions) => {
+export const startDemoApp = async ({ port, password, work, distDir, build, database, stops, env }: DemoAppOptions) => {
   const log = path.join(work, 'app.log')
   const mailbox = await startLocalMailbox({ onMessage: () => undefined })
   stops.push(mailbox.close)
@@ -42,6 +44,7 @@ export const startDemoApp = async ({ port, password, work, distDir, build, datab
       SMTP_HOST: mailbox.host,
       SMTP_PORT: String(mailbox.port),
       LOG_LEVEL: 'warn',
+      ...env,
     },
   })
   let exited = false

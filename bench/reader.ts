@@ -22,9 +22,11 @@ import { measureBeaconLoad, type BeaconLoad } from './beacon'
 import { startDemoApp } from './demoApp'
 import { ensureTools, machine } from './machine'
 import { renderTemplate, startNginx } from './nginx'
+import { runWrkOnOpenConnections } from './openConnections'
 import { checksFor, formatReport, summarise, type Row, type Via } from './report'
 import { publishTimings } from './publish'
 import { serverRssMb } from './rss'
+import { addTcpCounters, readTcpCounters, tcpCountersSince, type TcpCounters } from './tcpCounters'
 import { runWrk, type WrkResult } from './wrk'
 
 const { values: options } = parseArgs({
@@ -137,10 +139,17 @@ const main = async () => {
   const loadBefore = os.loadavg()
   console.log(`Load average before the runs: ${loadBefore.map((load) => load.toFixed(2)).join(' ')}`)
   const runs = new Map<string, (WrkResult & { raw: string })[]>()
+  // Summed over each way of serving's runs: a slow tail made by dropped connections or resent segments shows here.
+  const tcp: Partial<Record<Via, TcpCounters>> = {}
   const measure = async (via: Via, page: string, url: string) => {
     const key = `${via} ${page}`
     process.stdout.write(`  ${key}… `)
-    const result = await runWrk({ url, seconds, connections, threads })
+    // nginx accepts new connections as fast as they come; the app only one per turn of its event loop (openConnections)
+    const run = via === 'app' ? runWrkOnOpenConnections : runWrk
+    const before = readTcpCounters()
+    const result = await run({ url, seconds, connections, threads })
+    const moved = tcpCountersSince(before)
+    if (moved) tcp[via] = addTcpCounters(tcp[via], moved)
     console.log(`${result.requestsPerSecond.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(2)} ms`)
     runs.set(key, [...(runs.get(key) ?? []), result])
   }
@@ -166,6 +175,7 @@ const main = async () => {
       articleId: articles.docs[0].id,
       rate: Number(options.beacons),
       wrk: { seconds, connections, threads },
+      appAlone: base === app,
     })
   const beacons: Record<'app' | 'front', BeaconLoad> = { app: await beaconLoad(app), front: await beaconLoad(front) }
   for (const [via, load] of Object.entries(beacons)) {
@@ -209,7 +219,7 @@ const main = async () => {
   const results = { date: new Date().toISOString(), machine: machine(), loadBefore, loadAfter, settings, ...outcome }
   fs.writeFileSync(
     resultsFile,
-    `${JSON.stringify({ ...results, rss: rssMb, publish, beacons, checks, raw }, null, 2)}\n`,
+    `${JSON.stringify({ ...results, rss: rssMb, publish, beacons, tcp, checks, raw }, null, 2)}\n`,
   )
 
   console.log(`\n${formatReport(outcome)}\n`)
@@ -217,6 +227,10 @@ const main = async () => {
   console.log(
     `Front: edit visible after ${publish.frontVisible.map((ms) => ms.toFixed(0)).join(', ')} ms (worst shown)`,
   )
+  for (const [via, counters] of Object.entries(tcp)) {
+    const figures = Object.entries(counters).map(([name, n]) => `${name} ${n}`)
+    console.log(`TCP counters over the ${via} runs (whole machine): ${figures.join(', ')}`)
+  }
   console.log(`Load average after: ${loadAfter.map((load) => load.toFixed(2)).join(' ')}; results in ${resultsFile}`)
 
   const broken = rows.filter(

@@ -45,15 +45,23 @@ export const parseWrk = (output: string): WrkResult => {
   }
 }
 
-export type WrkOptions = { url: string; seconds: number; connections: number; threads: number }
+export type WrkOptions = {
+  url: string
+  seconds: number
+  connections: number
+  threads: number
+  /** A Lua script for wrk (-s). */
+  script?: string
+}
 
 /** Long enough that a slow page is measured as slow instead of dropping out of the latency figures as a timeout. */
 const TIMEOUT_SECONDS = 30
 
 /** Runs wrk against one URL and returns its parsed summary (and the raw text, kept in the results file). */
-export const runWrk = ({ url, seconds, connections, threads }: WrkOptions) =>
+export const runWrk = ({ url, seconds, connections, threads, script }: WrkOptions) =>
   new Promise<WrkResult & { raw: string }>((resolve, reject) => {
     const args = ['--latency', '--timeout', `${TIMEOUT_SECONDS}s`, '-t', String(threads), '-c', String(connections)]
+    if (script) args.push('-s', script)
     args.push('-d', `${seconds}s`, url)
     const wrk = spawn('wrk', args, { stdio: ['ignore', 'pipe', 'pipe'] })
     let out = ''

@@ -27,6 +27,7 @@ export interface Config {
     'case-submissions': CaseSubmission;
     'case-reviews': CaseReview;
     'case-votes': CaseVote;
+    'vote-bursts': VoteBurst;
     'case-objections': CaseObjection;
     'audit-events': AuditEvent;
     users: User;
@@ -35,6 +36,8 @@ export interface Config {
     media: Media;
     'search-index': SearchIndex;
     'page-views': PageView;
+    'view-totals': ViewTotal;
+    'article-listings': ArticleListing;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -51,6 +54,7 @@ export interface Config {
     'case-submissions': CaseSubmissionsSelect<false> | CaseSubmissionsSelect<true>;
     'case-reviews': CaseReviewsSelect<false> | CaseReviewsSelect<true>;
     'case-votes': CaseVotesSelect<false> | CaseVotesSelect<true>;
+    'vote-bursts': VoteBurstsSelect<false> | VoteBurstsSelect<true>;
     'case-objections': CaseObjectionsSelect<false> | CaseObjectionsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -59,6 +63,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'page-views': PageViewsSelect<false> | PageViewsSelect<true>;
+    'view-totals': ViewTotalsSelect<false> | ViewTotalsSelect<true>;
+    'article-listings': ArticleListingsSelect<false> | ArticleListingsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -178,6 +184,10 @@ export interface Media {
   caption?: string | null;
   credit?: string | null;
   uploadedBy?: (number | null) | User;
+  /**
+   * Staff uploads are public at once; a unit’s once its case is public (shortlisted, in publicity, excellent)
+   */
+  visibleToReaders?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -259,6 +269,7 @@ export interface User {
 export interface Organization {
   id: number;
   name: string;
+  nameKey?: string | null;
   kind: 'government-department' | 'local-government' | 'enterprise' | 'university' | 'social-organization' | 'media';
   region?: (number | null) | Region;
   contactPerson?: string | null;
@@ -801,6 +812,33 @@ export interface CaseVote {
   case: number | CaseSubmission;
   voter: string;
   day: string;
+  address?: string | null;
+  network?: string | null;
+  minute?: string | null;
+  proof?: string | null;
+  /**
+   * Voided votes stay for the audit but do not count
+   */
+  voided?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Many votes for one case from one network within a minute. Void a burst that is vote stuffing before the ranking is decided: its votes stay for the audit but no longer count.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vote-bursts".
+ */
+export interface VoteBurst {
+  id: number;
+  case: number | CaseSubmission;
+  network: string;
+  minute: string;
+  votes: number;
+  state: 'open' | 'kept' | 'voided';
+  voidedVotes?: number | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -819,6 +857,7 @@ export interface CaseObjection {
   decidedBy?: (number | null) | User;
   decidedAt?: string | null;
   senderHash?: string | null;
+  proof?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -887,6 +926,33 @@ export interface PageView {
   docId: string;
   day: string;
   count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "view-totals".
+ */
+export interface ViewTotal {
+  id: number;
+  viewedCollection: 'articles';
+  docId: string;
+  asOf: string;
+  threeDays: number;
+  week: number;
+  month: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-listings".
+ */
+export interface ArticleListing {
+  id: number;
+  articleId: string;
+  listing: string;
+  publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1062,6 +1128,10 @@ export interface PayloadLockedDocument {
         value: number | CaseVote;
       } | null)
     | ({
+        relationTo: 'vote-bursts';
+        value: number | VoteBurst;
+      } | null)
+    | ({
         relationTo: 'case-objections';
         value: number | CaseObjection;
       } | null)
@@ -1092,6 +1162,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'page-views';
         value: number | PageView;
+      } | null)
+    | ({
+        relationTo: 'view-totals';
+        value: number | ViewTotal;
+      } | null)
+    | ({
+        relationTo: 'article-listings';
+        value: number | ArticleListing;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1595,6 +1673,27 @@ export interface CaseVotesSelect<T extends boolean = true> {
   case?: T;
   voter?: T;
   day?: T;
+  address?: T;
+  network?: T;
+  minute?: T;
+  proof?: T;
+  voided?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "vote-bursts_select".
+ */
+export interface VoteBurstsSelect<T extends boolean = true> {
+  case?: T;
+  network?: T;
+  minute?: T;
+  votes?: T;
+  state?: T;
+  voidedVotes?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1612,6 +1711,7 @@ export interface CaseObjectionsSelect<T extends boolean = true> {
   decidedBy?: T;
   decidedAt?: T;
   senderHash?: T;
+  proof?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1664,6 +1764,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface OrganizationsSelect<T extends boolean = true> {
   name?: T;
+  nameKey?: T;
   kind?: T;
   region?: T;
   contactPerson?: T;
@@ -1695,6 +1796,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   uploadedBy?: T;
+  visibleToReaders?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1766,6 +1868,31 @@ export interface PageViewsSelect<T extends boolean = true> {
   docId?: T;
   day?: T;
   count?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "view-totals_select".
+ */
+export interface ViewTotalsSelect<T extends boolean = true> {
+  viewedCollection?: T;
+  docId?: T;
+  asOf?: T;
+  threeDays?: T;
+  week?: T;
+  month?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-listings_select".
+ */
+export interface ArticleListingsSelect<T extends boolean = true> {
+  articleId?: T;
+  listing?: T;
+  publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

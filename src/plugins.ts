@@ -5,6 +5,9 @@ import type { Plugin } from 'payload'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { anyone } from '@/access/anyone'
 import { CACHE_TAGS } from '@/data/cacheTags'
+import { redirectFields } from '@/fields/redirectFields'
+import { capApiReads } from '@/hooks/capApiReads'
+import { refuseMalformedRequests } from '@/hooks/refuseMalformedRequests'
 import { collectionLabels, label } from '@/i18n/label'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 
@@ -27,6 +30,10 @@ export const plugins: Plugin[] = [
       labels: collectionLabels('跳转', 'Redirect', 'Redirects'),
       admin: { group: label('系统', 'System') },
       hooks: { afterChange: [revalidateRedirects.afterChange], afterDelete: [revalidateRedirects.afterDelete] },
+      fields: redirectFields,
     },
   }),
+  // Last, so they reach every collection, the plugins' own included.
+  refuseMalformedRequests,
+  capApiReads,
 ]

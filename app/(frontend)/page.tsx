@@ -2,7 +2,7 @@ import Link from 'next/link'
 
 import { ArticleList } from '@/components/ArticleList'
 import { HotList } from '@/components/hot/HotList'
-import { listArticles } from '@/data/articles'
+import { latestArticles } from '@/data/articles'
 import { hotLists } from '@/data/hotList'
 import { listTopics } from '@/data/topics'
 import { pageMetadata } from '@/seo/pageMetadata'
@@ -14,7 +14,7 @@ export const metadata = {
 }
 
 export default async function HomePage() {
-  const [topics, articles, hot] = await Promise.all([listTopics({}), listArticles({}, { limit: 12 }), hotLists()])
+  const [topics, articles, hot] = await Promise.all([listTopics({}), latestArticles({}, 12), hotLists()])
   return (
     <>
       <section aria-labelledby="topics-heading">

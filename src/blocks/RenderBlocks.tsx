@@ -1,5 +1,4 @@
-import type { ReadOptions } from '@/data/readOptions'
-import type { Topic } from '@/payload-types'
+import type { TopicBlock } from '@/data/topicPage'
 
 import { ArticleListBlock } from './ArticleList/Component'
 import { CaseShowcaseBlock } from './CaseShowcase/Component'
@@ -12,33 +11,31 @@ import { StatCountersBlock } from './StatCounters/Component'
 import { TimelineBlock } from './Timeline/Component'
 import { VideoBlock } from './Video/Component'
 
-type LayoutBlock = NonNullable<Topic['layout']>[number]
-type Context = { read: ReadOptions; topicId: number | string }
+type Kind = TopicBlock['block']['blockType']
+type Of<K extends Kind> = Extract<TopicBlock, { block: { blockType: K } }>
 
-/** The one map from a block's slug to what renders it. */
-const render: {
-  [K in LayoutBlock['blockType']]: (block: Extract<LayoutBlock, { blockType: K }>, context: Context) => React.ReactNode
-} = {
-  hero: (block) => <HeroBlock {...block} />,
-  statCounters: (block, { read }) => <StatCountersBlock block={block} read={read} />,
-  caseShowcase: (block, { read }) => <CaseShowcaseBlock block={block} read={read} />,
-  livestreamHighlights: (block, { read }) => <LivestreamHighlightsBlock block={block} read={read} />,
-  articleList: (block, { read, topicId }) => <ArticleListBlock block={block} read={read} topicId={topicId} />,
-  regionGrid: (block, { read }) => <RegionGridBlock block={block} read={read} />,
-  timeline: (block) => <TimelineBlock {...block} />,
-  richText: (block) => <RichTextBlock {...block} />,
-  relatedReading: (block) => <RelatedReadingBlock {...block} />,
-  video: (block) => <VideoBlock {...block} />,
+/** The one map from a block's slug to what renders it; each gets its own fields and the data read for it. */
+const render: { [K in Kind]: (entry: Of<K>) => React.ReactNode } = {
+  hero: ({ block }) => <HeroBlock {...block} />,
+  statCounters: ({ block, data }) => <StatCountersBlock block={block} totals={data} />,
+  caseShowcase: ({ block, data }) => <CaseShowcaseBlock block={block} cases={data} />,
+  livestreamHighlights: ({ block, data }) => <LivestreamHighlightsBlock block={block} events={data} />,
+  articleList: ({ block, data }) => <ArticleListBlock block={block} articles={data} />,
+  regionGrid: ({ block, data }) => <RegionGridBlock block={block} regions={data} />,
+  timeline: ({ block }) => <TimelineBlock {...block} />,
+  richText: ({ block }) => <RichTextBlock {...block} />,
+  relatedReading: ({ block }) => <RelatedReadingBlock {...block} />,
+  video: ({ block }) => <VideoBlock {...block} />,
 }
 
-export function RenderBlocks({ blocks, ...context }: { blocks: Topic['layout'] } & Context) {
+export function RenderBlocks({ blocks }: { blocks: TopicBlock[] }) {
   return (
     <>
-      {(blocks ?? []).map((block, index) => {
-        const draw = render[block.blockType] as (block: LayoutBlock, context: Context) => React.ReactNode
+      {blocks.map((entry, index) => {
+        const draw = render[entry.block.blockType] as (entry: TopicBlock) => React.ReactNode
         return (
-          <div key={block.id ?? index} className={`block block-${block.blockType}`}>
-            {draw(block, context)}
+          <div key={entry.block.id ?? index} className={`block block-${entry.block.blockType}`}>
+            {draw(entry)}
           </div>
         )
       })}

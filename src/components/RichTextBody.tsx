@@ -1,13 +1,34 @@
+import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
-import { RichText, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import {
+  RichText,
+  type JSXConverter,
+  type JSXConverterArgs,
+  type JSXConvertersFunction,
+} from '@payloadcms/richtext-lexical/react'
+import type { ReactNode } from 'react'
 
+import { safeLinkHref } from '@/lib/safeLinkHref'
 import type { BackgroundBoxBlock, Media, VideoBlock } from '@/payload-types'
 
 import { MediaImage } from './MediaImage'
 import { VideoPlayer } from './VideoPlayer'
 
+type LinkArgs = JSXConverterArgs<SerializedLinkNode | SerializedAutoLinkNode>
+
+/** A link whose address could run script (`data:`, `vbscript:`, …) is shown as its text, not as a link. */
+const guardedLink = <A extends LinkArgs>(args: A, render: JSXConverter<A['node']> | undefined): ReactNode => {
+  const { node, nodesToJSX } = args
+  if (node.fields.linkType !== 'internal' && safeLinkHref(node.fields.url) === null) {
+    return <>{nodesToJSX({ nodes: node.children })}</>
+  }
+  return typeof render === 'function' ? render(args) : null
+}
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
+  link: (args) => guardedLink(args, defaultConverters.link),
+  autolink: (args) => guardedLink(args, defaultConverters.autolink),
   // Pictures in a body carry the media library's caption and credit, as the hero image does.
   upload: (args) => {
     const media = args.node.value

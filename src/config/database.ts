@@ -3,7 +3,8 @@ import path from 'node:path'
 import { defaultDatabaseFile, developmentDatabaseFile } from './paths'
 
 /** Which engine `DATABASE_URI` asks for. Pure, so the rule is unit-tested. */
-export type DatabaseChoice = { engine: 'sqlite'; file: string } | { engine: 'mongodb'; url: string }
+export type DatabaseChoice =
+  { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string } | { engine: 'mongodb'; url: string }
 
 /**
  * `next dev` pushes schema changes straight into its database, which production migrations then refuse to run on;
@@ -13,6 +14,7 @@ export const chooseDatabase = (uri: string | undefined, nodeEnv = process.env.NO
   const value = uri?.trim()
   if (!value)
     return { engine: 'sqlite', file: nodeEnv === 'development' ? developmentDatabaseFile : defaultDatabaseFile }
+  if (value.startsWith('postgres://') || value.startsWith('postgresql://')) return { engine: 'postgres', url: value }
   if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) return { engine: 'mongodb', url: value }
   if (value.startsWith('file:')) {
     const file = value.slice('file:'.length)
@@ -20,7 +22,7 @@ export const chooseDatabase = (uri: string | undefined, nodeEnv = process.env.NO
     return { engine: 'sqlite', file: path.resolve(file) }
   }
   throw new Error(
-    `DATABASE_URI must be unset, file:<path> or mongodb://… (got "${value.split(':')[0]}:…"). ` +
-      'DATABASE_URI 只能不设置、为 file:<路径> 或 mongodb://…',
+    `DATABASE_URI must be unset, file:<path>, postgres://… or mongodb://… (got "${value.split(':')[0]}:…"). ` +
+      'DATABASE_URI 只能不设置、为 file:<路径>、postgres://… 或 mongodb://…',
   )
 }

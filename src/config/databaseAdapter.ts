@@ -2,27 +2,54 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
-import { migrations } from '@/migrations'
+import { migrations as postgresMigrations } from '@/migrations/postgres'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
 import { chooseDatabase } from './database'
+import { addHotReadIndexes as addPostgresHotReadIndexes } from './postgres/addHotReadIndexes'
+import { migrateOnce } from './postgres/migrateOnce'
+import { addHotReadIndexes as addSqliteHotReadIndexes } from './sqlite/addHotReadIndexes'
+import { serializeWrites } from './sqlite/serializeWrites'
+
+/** Each SQL engine has its own migrations: a migration file is written in its engine's SQL. */
+const migrationDir = (engine: 'sqlite' | 'postgres') => path.resolve(process.cwd(), 'src/migrations', engine)
 
 /**
- * SQLite is the embedded default: WAL for concurrent readers, a busy timeout instead of instant lock errors, and
- * transactions on so a write whose hook fails is rolled back. In production the committed migrations run at start.
+ * SQLite is the embedded default: WAL for concurrent readers, writes that take turns on one connection (waiting for
+ * other processes through the busy timeout) instead of failing, and transactions on so a write whose hook fails is
+ * rolled back. PostgreSQL is for several app instances: UUID ids, as on MongoDB, keep the app code from assuming
+ * numeric ids. In production the committed migrations run at start (on PostgreSQL one instance at a time).
  */
 export const databaseAdapter = (uri: string | undefined): DatabaseAdapterObj => {
   const choice = chooseDatabase(uri)
   if (choice.engine === 'mongodb') return mongooseAdapter({ url: choice.url })
+  if (choice.engine === 'postgres') {
+    return migrateOnce(
+      postgresAdapter({
+        pool: { connectionString: choice.url },
+        idType: 'uuid',
+        afterSchemaInit: [addPostgresHotReadIndexes],
+        migrationDir: migrationDir('postgres'),
+        prodMigrations: postgresMigrations,
+      }),
+    )
+  }
   fs.mkdirSync(path.dirname(choice.file), { recursive: true })
-  return sqliteAdapter({
-    client: { url: `file:${choice.file}` },
-    wal: true,
-    busyTimeout: 5000,
-    transactionOptions: {},
-    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
-    prodMigrations: migrations,
-  })
+  const busyTimeoutMs = 10_000
+  return serializeWrites(
+    sqliteAdapter({
+      client: { url: `file:${choice.file}` },
+      wal: true,
+      busyTimeout: busyTimeoutMs,
+      transactionOptions: {},
+      afterSchemaInit: [addSqliteHotReadIndexes],
+      migrationDir: migrationDir('sqlite'),
+      prodMigrations: sqliteMigrations,
+    }),
+    { busyTimeoutMs },
+  )
 }

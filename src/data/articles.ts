@@ -1,5 +1,6 @@
 import type { Where } from 'payload'
 
+import { listingKey } from '@/collections/ArticleListings/listingKeys'
 import type { Article } from '@/payload-types'
 
 import { cached } from './cached'
@@ -24,27 +25,18 @@ export const getArticle = cached(
   (slug) => [CACHE_TAGS.article(slug)],
 )
 
-export type ArticleFilter = { topic?: number | string; region?: number | string; category?: string; limit?: number }
-
-const whereFor = (filter: ArticleFilter): Where => {
-  const and: Where[] = []
-  if (filter.topic != null) and.push({ topics: { in: [filter.topic] } })
-  if (filter.region != null) and.push({ regions: { in: [filter.region] } })
-  if (filter.category) and.push({ categories: { in: [filter.category] } })
-  return { and }
-}
-
 export type ArticleSummary = Pick<Article, 'id' | 'title' | 'slug' | 'kicker' | 'summary' | 'publishedAt' | 'heroImage'>
 
+export type Listed<T> = { docs: T[]; total: number }
+
 /** Published articles, newest first; any list on the site changes when any article does. */
-export const listArticles = cached(
-  async (options: ReadOptions, filter: ArticleFilter): Promise<ArticleSummary[]> => {
+export const latestArticles = cached(
+  async (options: ReadOptions, limit: number): Promise<ArticleSummary[]> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection: 'articles',
-      where: whereFor(filter),
       sort: '-publishedAt',
-      limit: filter.limit ?? 10,
+      limit,
       pagination: false,
       depth: 1,
       select: LIST_SELECT,
@@ -56,45 +48,84 @@ export const listArticles = cached(
   () => [CACHE_TAGS.articles],
 )
 
-export const countArticles = cached(
-  async (options: ReadOptions, filter: ArticleFilter): Promise<number> => {
-    const payload = await getPayloadClient()
-    const { totalDocs } = await payload.count({
-      collection: 'articles',
-      where: whereFor(filter),
-      ...accessFor(options),
-    })
-    return totalDocs
+type Id = number | string
+
+type ListingRead = { excluding?: Id; counted?: boolean }
+
+/** The articles with these ids that the reader may see, in the order of the ids. */
+const articlesByIds = async (options: ReadOptions, ids: Id[]): Promise<ArticleSummary[]> => {
+  if (ids.length === 0) return []
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { id: { in: ids } },
+    limit: ids.length,
+    pagination: false,
+    depth: 1,
+    select: LIST_SELECT,
+    ...accessFor(options),
+  })
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc as ArticleSummary]))
+  return ids.flatMap((id) => byId.get(String(id)) ?? [])
+}
+
+/**
+ * One page of a list's rows, newest first, and the list's length when asked for (counting a province's list walks
+ * its whole index range); an indexed query however long the list.
+ */
+const listingPage = async (listing: string, limit: number, { excluding, counted = false }: ListingRead = {}) => {
+  const payload = await getPayloadClient()
+  const where: Where =
+    excluding == null
+      ? { listing: { equals: listing } }
+      : { and: [{ listing: { equals: listing } }, { articleId: { not_equals: String(excluding) } }] }
+  const { docs, totalDocs } = await payload.find({
+    collection: 'article-listings',
+    where,
+    sort: '-publishedAt',
+    limit,
+    pagination: counted,
+    depth: 0,
+    select: { articleId: true, publishedAt: true },
+  })
+  return { rows: docs, total: totalDocs }
+}
+
+/**
+ * The newest published articles of one list — a region and everything within it, a topic or a category — and how
+ * many the list holds. Lists hold what is published; a draft preview shows the published articles of the list.
+ */
+export const listedArticles = cached(
+  async (options: ReadOptions, listing: string, limit: number): Promise<Listed<ArticleSummary>> => {
+    const { rows, total } = await listingPage(listing, limit, { counted: true })
+    return {
+      docs: await articlesByIds(
+        options,
+        rows.map((row) => row.articleId),
+      ),
+      total,
+    }
   },
-  'article-count',
+  'listed-articles',
   () => [CACHE_TAGS.articles],
 )
 
-const ids = (values: unknown[] | null | undefined) =>
-  (values ?? []).map((value) => (typeof value === 'object' && value ? (value as { id: number }).id : value))
-
 /**
- * Related reading: the editor's own choice when there is one, else the newest articles sharing a topic or a region.
+ * Related reading: the editor's own choice when there is one, else the newest articles sharing a topic or a region
+ * (or lying within one of its regions), from one bounded query per topic and region.
  */
 export const relatedArticles = cached(
-  async (options: ReadOptions, article: Pick<Article, 'id' | 'topics' | 'regions'>): Promise<ArticleSummary[]> => {
-    const payload = await getPayloadClient()
-    const topics = ids(article.topics)
-    const regions = ids(article.regions)
-    if (topics.length === 0 && regions.length === 0) return []
-    const { docs } = await payload.find({
-      collection: 'articles',
-      where: {
-        and: [{ id: { not_equals: article.id } }, { or: [{ topics: { in: topics } }, { regions: { in: regions } }] }],
-      },
-      sort: '-publishedAt',
-      limit: 5,
-      pagination: false,
-      depth: 0,
-      select: LIST_SELECT,
-      ...accessFor(options),
-    })
-    return docs as ArticleSummary[]
+  async (options: ReadOptions, article: { id: Id; topics: Id[]; regions: Id[] }): Promise<ArticleSummary[]> => {
+    const wanted = 5
+    const listings = [...article.topics.map(listingKey.topic), ...article.regions.map(listingKey.region)]
+    const pages = await Promise.all(listings.map((listing) => listingPage(listing, wanted, { excluding: article.id })))
+    const newest = new Map<string, string>()
+    for (const row of pages.flatMap((page) => page.rows)) newest.set(row.articleId, row.publishedAt ?? '')
+    const ids = [...newest]
+      .sort(([idA, a], [idB, b]) => b.localeCompare(a) || idB.localeCompare(idA, 'en', { numeric: true }))
+      .slice(0, wanted)
+      .map(([id]) => id)
+    return articlesByIds(options, ids)
   },
   'related',
   () => [CACHE_TAGS.articles],

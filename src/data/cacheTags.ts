@@ -12,6 +12,8 @@ export const CACHE_TAGS = {
   campaigns: 'campaigns',
   campaign: (id: number | string) => `campaign:${id}`,
   cases: 'case-submissions',
+  /** What the case library's counts, filters and charts depend on: which cases show, their type and region. */
+  caseLibraryShape: 'case-library-shape',
   regions: 'regions',
   media: 'media',
   redirects: 'redirects',

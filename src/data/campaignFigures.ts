@@ -1,4 +1,4 @@
-import { rollUp, type CampaignFigures } from '@/metrics/snapshots'
+import { rollUp, type CampaignFigures, type MetricSnapshot } from '@/metrics/snapshots'
 
 import { cached } from './cached'
 import { CACHE_TAGS } from './cacheTags'
@@ -13,35 +13,71 @@ export type CampaignTotals = {
   visits: number | null
 }
 
+type CampaignOutcomes = Omit<CampaignTotals, 'articles'>
+
 /**
- * A campaign's figures for stat counters: livestream totals rolled up from its published events' latest snapshots,
- * its article count, and the typed outcome figures. Counted cases replace the typed ones once submissions exist.
+ * The livestream totals of a campaign's published events, rolled up from each event's current figures (kept from
+ * its latest snapshot when it is saved), with the outcome figures typed on the campaign. Events and campaigns change
+ * it; articles do not.
  */
-export const campaignTotals = cached(
-  async (options: ReadOptions, campaignId: number | string): Promise<CampaignTotals> => {
+const campaignOutcomes = cached(
+  async (options: ReadOptions, campaignId: number | string): Promise<CampaignOutcomes> => {
     const payload = await getPayloadClient()
     const access = accessFor(options)
-    const [campaign, events, articles] = await Promise.all([
-      payload.findByID({ collection: 'campaigns', id: campaignId, depth: 0, ...access }),
+    const [campaign, events] = await Promise.all([
+      payload.findByID({
+        collection: 'campaigns',
+        id: campaignId,
+        depth: 0,
+        select: { outcomes: true },
+        ...access,
+      }),
       payload.find({
         collection: 'livestream-events',
         where: { campaign: { equals: campaignId } },
         pagination: false,
         depth: 0,
-        select: { snapshots: true },
+        select: { current: true },
         ...access,
       }),
-      payload.count({ collection: 'articles', where: { campaign: { equals: campaignId } }, ...access }),
     ])
-    const livestream = rollUp(events.docs)
+    const livestream = rollUp(
+      events.docs.map((event) => ({ snapshots: event.current?.asOf ? [event.current as MetricSnapshot] : [] })),
+    )
     return {
       livestream,
-      articles: articles.totalDocs,
       casesReceived: campaign.outcomes?.casesReceived ?? null,
       excellentCases: campaign.outcomes?.excellentCases ?? null,
       visits: campaign.outcomes?.visits ?? (livestream.visits || null),
     }
   },
-  'campaign-totals',
-  (campaignId) => [CACHE_TAGS.campaign(String(campaignId)), CACHE_TAGS.events, CACHE_TAGS.articles],
+  'campaign-outcomes',
+  (campaignId) => [CACHE_TAGS.campaign(String(campaignId)), CACHE_TAGS.events],
 )
+
+/** How many published articles belong to a campaign: one count on the articles' own campaign column. */
+const campaignArticleCount = cached(
+  async (options: ReadOptions, campaignId: number | string): Promise<number> => {
+    const payload = await getPayloadClient()
+    const { totalDocs } = await payload.count({
+      collection: 'articles',
+      where: { campaign: { equals: campaignId } },
+      ...accessFor(options),
+    })
+    return totalDocs
+  },
+  'campaign-articles',
+  () => [CACHE_TAGS.articles],
+)
+
+/**
+ * A campaign's figures for stat counters. Two reads cached apart, so publishing an article recounts the articles
+ * and leaves the livestream totals in the cache.
+ */
+export const campaignTotals = async (options: ReadOptions, campaignId: number | string): Promise<CampaignTotals> => {
+  const [outcomes, articles] = await Promise.all([
+    campaignOutcomes(options, campaignId),
+    campaignArticleCount(options, campaignId),
+  ])
+  return { ...outcomes, articles }
+}

@@ -1,8 +1,8 @@
-import { windowPosition, type TimeWindow } from '@/workflow/timeWindow'
+import type { TimeWindow } from '@/workflow/timeWindow'
 
 /**
- * The case library's rules as pure functions: which cases readers see, how a query from the address is read, how
- * the list is filtered, paged and counted. The page reads the whole library once (cached) and applies these.
+ * The case library's rules as pure functions: the filter's choices, how a query from the address is read and
+ * written back, the pages and the charts. The database filters, pages and counts (src/data/caseLibrary.ts).
  */
 
 export const LIBRARY_PAGE_SIZE = 12
@@ -29,37 +29,31 @@ export type LibraryCase = {
   photo: { url: string; alt: string; width?: number; height?: number } | null
 }
 
-/** Excellent cases always; shortlisted ones only while their campaign's public vote is open. */
-export const visibleCases = (cases: LibraryCase[], now: Date) =>
-  cases.filter(
-    (item) =>
-      item.status === 'excellent' ||
-      (item.status === 'shortlisted' && item.campaign != null && windowPosition(item.campaign.voting, now) === 'open'),
-  )
-
 export type LibraryOptions = {
   campaigns: { value: string; label: string }[]
   types: string[]
   regions: { value: string; label: string }[]
 }
 
-/** The choices the filter offers: only values some visible case has, so no choice leads to an empty page. */
-export const libraryOptions = (cases: LibraryCase[]): LibraryOptions => {
-  const campaigns = new Map<string, string>()
-  const types = new Set<string>()
-  const regions = new Map<string, string>()
-  for (const item of cases) {
-    if (item.campaign) campaigns.set(String(item.campaign.id), item.campaign.name)
-    types.add(item.type)
-    if (item.region?.parent) regions.set(item.region.parent.code, item.region.parent.name)
-    if (item.region) regions.set(item.region.code, item.region.name)
+export type OptionSources = {
+  campaigns: { id: number | string; name: string }[]
+  types: string[]
+  regions: LibraryRegion[]
+}
+
+/** The choices the filter offers, sorted: only values some visible case has, so no choice leads to an empty page. */
+export const libraryOptions = ({ campaigns, types, regions }: OptionSources): LibraryOptions => {
+  const regionLabels = new Map<string, string>()
+  for (const region of regions) {
+    if (region.parent) regionLabels.set(region.parent.code, region.parent.name)
+    regionLabels.set(region.code, region.name)
   }
-  const sorted = (map: Map<string, string>) =>
-    [...map].map(([value, label]) => ({ value, label })).sort((a, b) => a.value.localeCompare(b.value))
+  const sorted = (entries: [string, string][]) =>
+    entries.map(([value, label]) => ({ value, label })).sort((a, b) => a.value.localeCompare(b.value))
   return {
-    campaigns: sorted(campaigns),
-    types: [...types].sort((a, b) => a.localeCompare(b, 'zh-CN')),
-    regions: sorted(regions),
+    campaigns: sorted(campaigns.map((campaign) => [String(campaign.id), campaign.name])),
+    types: [...new Set(types)].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    regions: sorted([...regionLabels]),
   }
 }
 
@@ -99,24 +93,8 @@ export const normaliseCaseQuery = (raw: RawParams, options: LibraryOptions): Cas
   page: pageFrom(first(raw.page)),
 })
 
-/** A region filter matches the region itself and, for a city, the counties in it. */
-export const filterCases = (cases: LibraryCase[], query: CaseQuery) =>
-  cases.filter(
-    (item) =>
-      (query.campaign == null || String(item.campaign?.id) === query.campaign) &&
-      (query.type == null || item.type === query.type) &&
-      (query.status == null || item.status === query.status) &&
-      (query.region == null || item.region?.code === query.region || item.region?.parent?.code === query.region),
-  )
-
-export type LibraryPage = { items: LibraryCase[]; page: number; pages: number; total: number }
-
-/** One page of the list; a page past the end shows the last one. */
-export const pageOf = (cases: LibraryCase[], page: number, size = LIBRARY_PAGE_SIZE): LibraryPage => {
-  const pages = Math.max(Math.ceil(cases.length / size), 1)
-  const current = Math.min(Math.max(page, 1), pages)
-  return { items: cases.slice((current - 1) * size, current * size), page: current, pages, total: cases.length }
-}
+/** How many pages a list of this length takes (at least one, so an empty list has its page). */
+export const pageCount = (total: number, size = LIBRARY_PAGE_SIZE) => Math.max(Math.ceil(total / size), 1)
 
 /** The address of a query, with its parameters in one fixed order and the defaults left out. */
 export const caseQueryHref = (query: CaseQuery, page = query.page) => {
@@ -130,17 +108,6 @@ export const caseQueryHref = (query: CaseQuery, page = query.page) => {
   return search ? `/cases?${search}` : '/cases'
 }
 
-/** How many cases fall under each label, most first (ties in label order), for the charts. */
-export const countBy = (cases: LibraryCase[], labelOf: (item: LibraryCase) => string | null) => {
-  const counts = new Map<string, number>()
-  for (const item of cases) {
-    const key = labelOf(item)
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
-  return [...counts]
-    .map(([label, count]) => ({ label, count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN'))
-}
-
-/** Cases per city: a county's case counts for the city it belongs to, so the chart stays readable. */
-export const cityOf = (item: LibraryCase) => item.region?.parent?.name ?? item.region?.name ?? null
+/** Counts under their labels for a chart: empty ones left out, most first (ties in label order). */
+export const chartRows = (counts: { label: string; count: number }[]) =>
+  counts.filter((entry) => entry.count > 0).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN'))

@@ -1,8 +1,9 @@
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
 
-import { rankAllPeriods, type RankedDocument } from '@/views/rankViews'
+import { rankViews, type DailyViews, type RankedDocument } from '@/views/rankViews'
 import { HOT_PERIODS, firstDayOf, type HotPeriod } from '@/views/viewDays'
+import { dailyViews } from '@/views/viewTotals'
 
 import type { ArticleSummary } from './articles'
 import { CACHE_TAGS } from './cacheTags'
@@ -24,28 +25,64 @@ export type HotLists = Record<HotPeriod, HotArticle[]>
 
 // Ranks a few more than shown, so articles unpublished since they were read leave no gap.
 const RANKED = HOT_LIST_LENGTH * 2
+// Period totals read per round; one round is almost always enough.
+const ROUND = RANKED * 2
 
-/** The ranked articles of every period, from one read of the month's counters and one of the articles. */
-export const readHotLists = async (payload: Payload, now = new Date()): Promise<HotLists> => {
-  const { docs: rows } = await payload.find({
-    collection: 'page-views',
-    where: {
-      and: [
-        { viewedCollection: { equals: 'articles' } },
-        { day: { greater_than_equal: firstDayOf(HOT_PERIODS.month, now) } },
-      ],
-    },
-    select: { docId: true, day: true, count: true },
-    depth: 0,
-    limit: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  const ranked = rankAllPeriods(
-    rows.map((row) => ({ id: row.docId, day: row.day, count: row.count })),
-    now,
-    RANKED,
-  )
+/**
+ * The top of one period's ranking. The stored period totals (src/views/viewTotals.ts) are read highest first, a
+ * round at a time; each is exact on the day it was counted and an upper bound after, so the exact counts of the
+ * documents read so far decide, and reading stops once the last place is surely taken: its exact views are above
+ * every total not yet read. Ties are broken as rankViews breaks them, from the documents' daily counters.
+ */
+const rankPeriod = async (
+  payload: Payload,
+  period: HotPeriod,
+  now: Date,
+  daily: Map<string, DailyViews[]>,
+): Promise<RankedDocument[]> => {
+  const firstDay = firstDayOf(HOT_PERIODS[period], now)
+  const firstOfMonth = firstDayOf(HOT_PERIODS.month, now)
+  const candidates = new Set<string>()
+  for (let page = 1; ; page++) {
+    const { docs } = await payload.find({
+      collection: 'view-totals',
+      where: { and: [{ viewedCollection: { equals: 'articles' } }, { asOf: { greater_than_equal: firstDay } }] },
+      sort: `-${period}`,
+      limit: ROUND,
+      page,
+      pagination: false,
+      depth: 0,
+      select: { docId: true, [period]: true },
+      overrideAccess: true,
+    })
+    const unread = docs.map((row) => row.docId).filter((id) => !daily.has(id))
+    const rows = await dailyViews(payload, 'articles', unread, firstOfMonth)
+    for (const id of unread) daily.set(id, [])
+    for (const row of rows) daily.get(String(row.id))?.push(row)
+    for (const row of docs) candidates.add(row.docId)
+    const ranked = rankViews(
+      [...candidates].flatMap((id) => daily.get(id) ?? []),
+      firstDay,
+      RANKED,
+    )
+    const bound = docs.at(-1)?.[period as 'month'] ?? 0
+    if (docs.length < ROUND || (ranked.length === RANKED && (ranked.at(-1)?.views ?? 0) > bound)) return ranked
+  }
+}
+
+export type HotRanking = Record<HotPeriod, RankedDocument[]>
+
+/** Every period's ranking, as ids and views, from a few rounds of period totals. */
+export const readHotRanking = async (payload: Payload, now = new Date()): Promise<HotRanking> => {
+  const daily = new Map<string, DailyViews[]>()
+  const ranked = {} as HotRanking
+  for (const period of Object.keys(HOT_PERIODS) as HotPeriod[])
+    ranked[period] = await rankPeriod(payload, period, now, daily)
+  return ranked
+}
+
+/** The ranked articles a reader may see, with their titles and addresses, from one read of at most 60 articles. */
+export const presentHotLists = async (payload: Payload, ranked: HotRanking): Promise<HotLists> => {
   const ids = [...new Set(Object.values(ranked).flatMap((list) => list.map((entry) => entry.id)))]
   if (ids.length === 0) return { threeDays: [], week: [], month: [] }
   const { docs: articles } = await payload.find({
@@ -70,8 +107,27 @@ export const readHotLists = async (payload: Payload, now = new Date()): Promise<
   return { threeDays: present(ranked.threeDays), week: present(ranked.week), month: present(ranked.month) }
 }
 
-/** The hot lists as reader pages show them: shared by all pages, refreshed on a timer and when articles change. */
-export const hotLists = unstable_cache(async () => readHotLists(await getPayloadClient()), ['hot-lists'], {
-  tags: [CACHE_TAGS.articles],
+/** The hot lists read afresh: the ranking, then the articles in it. */
+export const readHotLists = async (payload: Payload, now = new Date()): Promise<HotLists> =>
+  presentHotLists(payload, await readHotRanking(payload, now))
+
+/**
+ * The ranking is the costly part and changes only with views, so it is cached on the timer alone: a publish does not
+ * make the next reader wait for it (it took most of a second at a hundred thousand articles and a million views).
+ */
+const hotRanking = unstable_cache(async () => readHotRanking(await getPayloadClient()), ['hot-ranking'], {
   revalidate: HOT_LIST_REVALIDATE_SECONDS,
 })
+
+/** The ranked articles' side, cached per ranking until articles change (an unpublished one leaves at once). */
+const presentedHotLists = unstable_cache(
+  async (ranked: HotRanking) => presentHotLists(await getPayloadClient(), ranked),
+  ['hot-lists'],
+  { tags: [CACHE_TAGS.articles] },
+)
+
+/**
+ * The hot lists as reader pages show them, shared by all pages. The two caches are read one after the other, not one
+ * inside the other: Next reads an unstable_cache called inside another afresh every time.
+ */
+export const hotLists = async (): Promise<HotLists> => presentedHotLists(await hotRanking())

@@ -1,12 +1,14 @@
+import { listingKey } from '@/collections/ArticleListings/listingKeys'
 import type { Region } from '@/payload-types'
 
-import type { ArticleSummary } from './articles'
+import { listedArticles, type ArticleSummary, type Listed } from './articles'
 import { cached } from './cached'
 import { CACHE_TAGS } from './cacheTags'
 import type { ShowcaseCase } from './cases'
 import type { EventSummary } from './events'
 import { getPayloadClient } from './payload'
 import { accessFor, type ReadOptions } from './readOptions'
+import { regionsWithin } from './regionTree'
 
 /** A division code as the regions collection stores it: 6 digits (province, city, county) or 12 (township). */
 export const REGION_CODE = /^\d{6}(\d{6})?$/
@@ -14,8 +16,6 @@ export const REGION_CODE = /^\d{6}(\d{6})?$/
 const LIST_LIMIT = 20
 
 type RegionRef = Pick<Region, 'id' | 'code' | 'name' | 'level'>
-
-export type Listed<T> = { docs: T[]; total: number }
 
 export type RegionPage = {
   region: RegionRef & { fullName?: string | null }
@@ -29,9 +29,9 @@ export type RegionPage = {
 const REF = { code: true, name: true, level: true } as const
 
 /**
- * Everything published about one region and the regions within it (a city's counties, a province's cities and
- * their counties): the newest articles, events and excellent cases, each with its full count. Null for a code that
- * is malformed or names no region.
+ * Everything published about one region and every region within it (a city's counties and their townships): the
+ * newest articles, events and excellent cases, each with its full count, every one an indexed query. Null for a
+ * code that is malformed or names no region.
  */
 export const getRegionPage = cached(
   async (options: ReadOptions, code: string): Promise<RegionPage | null> => {
@@ -40,6 +40,7 @@ export const getRegionPage = cached(
     const access = accessFor(options)
     const found = await payload.find({
       collection: 'regions',
+      overrideAccess: false,
       where: { code: { equals: code } },
       limit: 1,
       pagination: false,
@@ -48,33 +49,18 @@ export const getRegionPage = cached(
     })
     const region = found.docs[0]
     if (!region) return null
-    const below = async (parents: (number | string)[]) =>
-      parents.length === 0
-        ? []
-        : ((
-            await payload.find({
-              collection: 'regions',
-              where: { parent: { in: parents } },
-              sort: 'code',
-              pagination: false,
-              depth: 0,
-              select: REF,
-            })
-          ).docs as RegionRef[])
-    const children = await below([region.id])
-    // Townships are not listed as places to read about; a province reaches its counties through its cities
-    const grandchildren = region.level === 'province' ? await below(children.map((child) => child.id)) : []
-    const within = [region.id, ...children.map((child) => child.id), ...grandchildren.map((child) => child.id)]
+    const { docs: children } = await payload.find({
+      collection: 'regions',
+      overrideAccess: false,
+      where: { parent: { equals: region.id } },
+      sort: 'code',
+      pagination: false,
+      depth: 0,
+      select: REF,
+    })
+    const within = (await regionsWithin(payload, [region.id])).get(String(region.id)) ?? [region.id]
     const [articles, events, cases] = await Promise.all([
-      payload.find({
-        collection: 'articles',
-        where: { regions: { in: within } },
-        sort: '-publishedAt',
-        limit: LIST_LIMIT,
-        depth: 0,
-        select: { title: true, slug: true, kicker: true, summary: true, publishedAt: true },
-        ...access,
-      }),
+      listedArticles(options, listingKey.region(region.id), LIST_LIMIT),
       payload.find({
         collection: 'livestream-events',
         where: { region: { in: within } },
@@ -100,8 +86,8 @@ export const getRegionPage = cached(
     return {
       region: { id: region.id, code: region.code, name: region.name, level: region.level, fullName: region.fullName },
       parent: parent ? { id: parent.id, code: parent.code, name: parent.name, level: parent.level } : null,
-      children,
-      articles: { docs: articles.docs as ArticleSummary[], total: articles.totalDocs },
+      children: children as RegionRef[],
+      articles,
       events: { docs: events.docs as RegionPage['events']['docs'], total: events.totalDocs },
       cases: { docs: cases.docs as ShowcaseCase[], total: cases.totalDocs },
     }

@@ -26,7 +26,7 @@ export type SearchHit = {
 }
 
 export type SearchOutcome =
-  | { status: 'ok'; terms: string[]; total: number; ranked: number; page: number; pages: number; hits: SearchHit[] }
+  | { status: 'ok'; terms: string[]; more: boolean; ranked: number; page: number; pages: number; hits: SearchHit[] }
   | { status: 'empty' | 'tooLong' | 'tooVague' }
 
 const MAX_PAGE = Math.ceil(MAX_RANKED / SEARCH_PAGE_SIZE)
@@ -37,7 +37,11 @@ const pageNumber = (page: unknown): number => {
   return Number.isFinite(wanted) ? Math.min(Math.max(wanted, 1), MAX_PAGE) : 1
 }
 
-/** One page of results for already parsed terms; cached per terms and page until the index changes. */
+/**
+ * One page of results for already parsed terms; cached per terms and page until the index changes. The newest
+ * matches are read one past those ranked, which tells whether there are more without counting them all: a count
+ * would test every row of the index, the newest matches of a common word are found at once.
+ */
 const searchTerms = cached(
   async (options: ReadOptions, terms: string[], page: number): Promise<Extract<SearchOutcome, { status: 'ok' }>> => {
     const payload = await getPayloadClient()
@@ -45,12 +49,13 @@ const searchTerms = cached(
       collection: 'search-index',
       where: whereForTerms(terms),
       sort: '-date',
-      limit: MAX_RANKED,
+      limit: MAX_RANKED + 1,
+      pagination: false,
       depth: 0,
       select: { sourceCollection: true, title: true, path: true, excerpt: true, date: true },
       ...accessFor(options),
     })
-    const ranked = rank(found.docs, terms)
+    const ranked = rank(found.docs.slice(0, MAX_RANKED), terms)
     const pages = Math.ceil(ranked.length / SEARCH_PAGE_SIZE)
     const current = Math.min(page, Math.max(pages, 1))
     const hits = ranked.slice((current - 1) * SEARCH_PAGE_SIZE, current * SEARCH_PAGE_SIZE).map((row) => ({
@@ -61,7 +66,8 @@ const searchTerms = cached(
       title: highlight(row.title, terms),
       excerpt: highlight(row.excerpt ?? '', terms),
     }))
-    return { status: 'ok', terms, total: found.totalDocs, ranked: ranked.length, page: current, pages, hits }
+    const more = found.docs.length > MAX_RANKED
+    return { status: 'ok', terms, more, ranked: ranked.length, page: current, pages, hits }
   },
   'search',
   () => [CACHE_TAGS.search],

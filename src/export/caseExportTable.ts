@@ -2,7 +2,7 @@ import { hasRole, type RoleHolder } from '@/access/roles'
 import { formatDateTime } from '@/lib/formatDate'
 import { CASE_STATUS_LABELS, type CaseStatus } from '@/workflow/caseStatus'
 import { intakeChannelLabel } from '@/workflow/intakeChannels'
-import { blendedRanking, CRITERIA, expertMean, type RankingWeights, type Scores } from '@/workflow/scoring'
+import { blend, CRITERIA, expertMean, type RankingWeights, type Scores } from '@/workflow/scoring'
 
 import { inertText } from './spreadsheetSafe'
 
@@ -28,11 +28,12 @@ export type ExportCase = {
 
 export type ExportInput = {
   viewer: RoleHolder
+  /** One page of the campaign's cases. */
   cases: readonly ExportCase[]
-  /** The reviews the viewer may read, by case id. */
+  /** The reviews of those cases that the viewer may read, by case id. */
   reviewsByCase: ReadonlyMap<string, readonly Scores[]>
-  /** Every finalist of the campaign, seen or not, because each one's votes count in the others' vote share. */
-  finalists: readonly { id: string | number; votes?: number | null }[]
+  /** The votes of every finalist of the campaign, seen or not: each finalist's vote share is over all of them. */
+  finalistVotes: number
   weights: RankingWeights
 }
 
@@ -40,7 +41,7 @@ export type Cell = string | number | null
 
 export type ExportColumn = { key: string; header: string; width: number }
 
-export type ExportTable = { columns: ExportColumn[]; rows: Record<string, Cell>[] }
+export type ExportRow = Record<string, Cell>
 
 const COLUMNS: ExportColumn[] = [
   { key: 'id', header: '编号', width: 8 },
@@ -81,26 +82,20 @@ const criterionMeans = (reviews: readonly Scores[]): Record<string, Cell> =>
     ]),
   )
 
+const isFinalist = (status: CaseStatus): boolean => FINALIST_STATUSES.includes(status)
+
 /**
- * The export as columns and rows for this viewer. Scores are the viewer's to see: a reviewer who cannot read a
- * case's reviews (blind scoring) gets no means and no blended score for it, rather than a score built from nothing.
- * The blended score is the ranking's own, over all finalists; other cases have none.
+ * The rows of one page of cases for this viewer, in the viewer's columns. Scores are the viewer's to see: a reviewer
+ * who cannot read a case's reviews (blind scoring) gets no means and no blended score for it, rather than a score
+ * built from nothing. The blended score is the ranking's own, for finalists; other cases have none.
  */
-export const caseExportTable = ({ viewer, cases, reviewsByCase, finalists, weights }: ExportInput): ExportTable => {
+export const caseExportRows = ({ viewer, cases, reviewsByCase, finalistVotes, weights }: ExportInput): ExportRow[] => {
   const columns = exportColumns(viewer)
   const seesEveryScore = hasRole(viewer, 'admin', 'editor')
-  const ranked = blendedRanking(
-    finalists.map((finalist) => ({
-      id: finalist.id,
-      votes: finalist.votes ?? 0,
-      expertMean: expertMean(reviewsByCase.get(String(finalist.id)) ?? []),
-    })),
-    weights,
-  )
-  const scoreById = new Map(ranked.map((entry) => [String(entry.id), entry.score]))
-  const rows = cases.map((doc) => {
+  return cases.map((doc) => {
     const reviews = reviewsByCase.get(String(doc.id)) ?? []
     const mean = expertMean(reviews)
+    const scored = isFinalist(doc.status) && (seesEveryScore || reviews.length > 0)
     const values: Record<string, Cell> = {
       id: typeof doc.id === 'number' ? doc.id : String(doc.id),
       title: doc.title,
@@ -115,7 +110,7 @@ export const caseExportTable = ({ viewer, cases, reviewsByCase, finalists, weigh
       ...criterionMeans(reviews),
       expertMean: mean === null ? null : round2(mean),
       votes: doc.votes ?? 0,
-      score: seesEveryScore || reviews.length > 0 ? (scoreById.get(String(doc.id)) ?? null) : null,
+      score: scored ? round2(blend({ expertMean: mean, votes: doc.votes ?? 0 }, finalistVotes, weights).score) : null,
       contactPerson: doc.contactPerson ?? null,
       phone: doc.phone ?? null,
       email: doc.email ?? null,
@@ -127,5 +122,4 @@ export const caseExportTable = ({ viewer, cases, reviewsByCase, finalists, weigh
       }),
     )
   })
-  return { columns, rows }
 }

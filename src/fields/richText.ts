@@ -4,9 +4,12 @@ import {
   FixedToolbarFeature,
   lexicalEditor,
 } from '@payloadcms/richtext-lexical'
+import type { RichTextField } from 'payload'
 
 import { BackgroundBoxBlock } from '@/blocks/BackgroundBox/config'
 import { VideoBlock } from '@/blocks/Video/config'
+
+import { refuseOversizedRichText } from './richTextLimits'
 
 /**
  * The newsroom's body editor: Payload's defaults (headings, lists, quotes, links, images from the media library
@@ -19,4 +22,15 @@ export const bodyEditor = lexicalEditor({
     EXPERIMENTAL_TableFeature(),
     BlocksFeature({ blocks: [VideoBlock, BackgroundBoxBlock] }),
   ],
+})
+
+/** A rich-text field with the body editor, refusing bodies too deep or too large (./richTextLimits.ts). */
+export const bodyField = (overrides: Omit<RichTextField, 'type'>): RichTextField => ({
+  editor: bodyEditor,
+  ...overrides,
+  type: 'richText',
+  hooks: {
+    ...overrides.hooks,
+    beforeValidate: [refuseOversizedRichText, ...(overrides.hooks?.beforeValidate ?? [])],
+  },
 })

@@ -1,8 +1,9 @@
 import { toTraditional } from '@/lib/chineseConverters'
 
 /**
- * Messages people read when the system refuses something. The English text is also the API's stable `message`;
- * clients match on it (or on `data.code`), so change it only as a breaking change.
+ * Messages people read when the system refuses something, the one table for every refusal (src/lib/UserFacingError.ts
+ * builds them). The English text is also the API's stable `message` and the key its `data.code` (or `code` where one
+ * code names several things); clients match on them, so change them only as a breaking change.
  */
 export const MESSAGES = {
   fileTypeNotAllowed: {
@@ -45,6 +46,76 @@ export const MESSAGES = {
     en: 'Only editors can do this',
     zh: '只有编辑和管理员可以执行此操作。',
   },
+  staffOnly: { en: 'Staff only', zh: '只有工作人员可以导出案例。' },
+  // One code, `notFound`, for anything missing; the English names what was looked for.
+  caseNotFound: { code: 'notFound', en: 'Case not found', zh: '没有找到这个案例' },
+  campaignNotFound: { code: 'notFound', en: 'Campaign not found', zh: '没有找到这个活动。' },
+  objectionNotFound: { code: 'notFound', en: 'Objection not found', zh: '没有找到这条异议' },
+  // Case transitions: the workflow (src/workflow/caseTransitions.ts) refuses with these codes and its own, more
+  // precise Chinese; the texts here stand in wherever it gives none.
+  transitionMalformed: {
+    code: 'badRequest',
+    en: 'Send {"to": "<status>", "comment": "<text>"}',
+    zh: '请求格式应为 {"to": "状态", "comment": "意见"}，意见不超过 {{limit}} 字',
+  },
+  unknownStatus: { en: 'Unknown status', zh: '没有这个案例状态，请刷新页面后从可用的操作中选择' },
+  illegalTransition: {
+    en: 'Transition not allowed from the current status',
+    zh: '案例当前的状态不能执行这个操作，请刷新页面查看可执行的操作',
+  },
+  forbidden: { en: 'This role may not make this transition', zh: '您的账号不能执行这个操作' },
+  missingRequirements: { en: 'Required information is missing', zh: '请补全必填的内容' },
+  unitNotApproved: {
+    en: 'The unit awaits approval of its registration',
+    zh: '单位注册尚待审核，审核通过后即可提交案例',
+  },
+  submissionWindowClosed: { en: 'The submission window is closed', zh: '现在不在报送时间内' },
+  publicityNotOver: {
+    en: 'The publicity period has not ended',
+    zh: '公示期尚未结束，请在公示期结束后再评为优秀案例',
+  },
+  objectionUpheld: {
+    en: 'An objection to this case was upheld',
+    zh: '该案例有成立的异议，不能评为优秀案例，请改为未入选',
+  },
+  statusChanged: { en: 'The case changed status meanwhile', zh: '案例状态刚刚被他人更改，请刷新后再操作' },
+  // Votes: the rules (src/workflow/voteRules.ts) give the precise Chinese, with the limits in it.
+  notShortlisted: { en: 'Voting is only for shortlisted cases', zh: '只有入围案例可以投票' },
+  votingClosed: { en: 'Voting is closed', zh: '现在不在投票时间内' },
+  alreadyVotedToday: { en: 'Already voted for this case today', zh: '今天已经为这个案例投过票，请明天再来' },
+  dailyLimitReached: { en: 'Daily vote limit reached', zh: '今天的投票次数已用完，请明天再来' },
+  networkLimitReached: {
+    en: 'Vote limit for this network reached',
+    zh: '您所在的网络今天给这个案例投的票已达上限，请明天再来',
+  },
+  purposeInvalid: { en: 'purpose must be vote or objection', zh: '参数 purpose 只能是 vote 或 objection。' },
+  // Objections and their decisions (src/workflow/objectionRules.ts)
+  invalidObjection: { en: 'Name, contact and reason are required', zh: '请检查填写的内容' },
+  notInPublicity: {
+    en: 'Objections are taken only during the publicity period',
+    zh: '该案例不在公示期内，不能提出异议',
+  },
+  tooManyObjections: {
+    en: 'Too many objections from this address today',
+    zh: '今天提交的异议已达上限，请明天再试',
+  },
+  alreadyDecided: { en: 'This objection was already decided', zh: '这条异议已经处理过了' },
+  badDecision: {
+    en: 'Send {"decision": "upheld" | "dismissed", "reason": "..."}',
+    zh: '请选择“异议成立”或“异议不成立”',
+  },
+  reasonRequired: { en: 'A reason is required', zh: '请写明处理理由' },
+  reasonTooLong: { en: 'The reason is too long', zh: '处理理由不能超过 {{limit}} 字' },
+  publishIncomplete: { en: 'Cannot publish: missing {{fields}}', zh: '发布前请补全必填的内容。' },
+  notExcellent: { en: 'Only excellent cases become featured articles', zh: '只有优秀案例可以转为专题文章' },
+  alreadyFeatured: { en: 'This case already has an article', zh: '这个案例已经转为文章' },
+  badFormat: { en: 'Format must be csv or xlsx', zh: '导出格式只能是 csv 或 xlsx。' },
+  malformedView: { en: 'Malformed view', zh: '无法识别的阅读记录' },
+  tooManyViews: { en: 'Too many views from this address', zh: '访问过于频繁，本次阅读未计入' },
+  tooManyLogins: {
+    en: 'Too many login attempts from this address; try again later',
+    zh: '登录尝试过于频繁，请稍后再试',
+  },
   statusByTransitionOnly: {
     en: 'Status changes only through a transition',
     zh: '案例状态只能通过审核操作（提交、退回、入围等）改变。',
@@ -85,13 +156,67 @@ export const MESSAGES = {
     en: 'Registration opens once the site is set up',
     zh: '网站尚未完成初始设置，暂不能注册。',
   },
+  burstDecided: {
+    en: 'This burst has already been decided',
+    zh: '这批投票已经处理过：作废后不能恢复，也不能改回“待处理”。',
+  },
+  burstVoteOver: {
+    en: 'The case is no longer in the vote',
+    zh: '该案例的投票阶段已经结束，排名可能已经确定，不能再处理这批投票。',
+  },
+  proofMissing: {
+    en: 'Proof of work missing',
+    zh: '页面需要先完成一次自动验证。请刷新页面后再试。',
+  },
+  proofInvalid: {
+    en: 'Proof of work invalid',
+    zh: '自动验证未通过。请刷新页面后再试。',
+  },
+  proofExpired: {
+    en: 'Proof of work expired',
+    zh: '自动验证已过期（有效期十分钟）。请再点一次。',
+  },
+  proofUsed: {
+    en: 'Proof of work already used',
+    zh: '这次自动验证已经用过了。请再点一次。',
+  },
+  voteNotRecorded: {
+    en: 'The vote could not be recorded; please try again',
+    zh: '服务器暂时无法记录投票，本次投票未计入，请稍后再试。',
+  },
   lastAdmin: {
     en: 'The last administrator cannot be removed',
     zh: '系统至少需要保留一名管理员。',
   },
-} as const satisfies Record<string, { en: string; zh: string }>
+  caseHasRecord: {
+    en: 'Case has votes, reviews, objections or an audit trail',
+    zh: '该案例已有投票、评分、异议或审核记录，不能删除。请改为撤回、不予入选或初审不通过，以保留评选记录。',
+  },
+  bodyTooLarge: {
+    en: 'Request body too large',
+    zh: '提交的内容过大（这里不能超过 {{limit}}），请删减后再提交。',
+  },
+  richTextTooDeep: {
+    en: 'Rich text is nested too deeply',
+    zh: '正文的嵌套层级过多（列表、引用、表格等层层嵌套），请简化格式后再保存。',
+  },
+  richTextTooLarge: {
+    en: 'Rich text is too large',
+    zh: '正文过长（不能超过约 {{characters}} 个字符的内容），请删减或拆分后再保存。',
+  },
+  malformedRequest: {
+    en: 'Malformed request',
+    zh: '无法读取这次提交的内容（例如文件名中含有控制字符），请检查后重新提交。',
+  },
+} as const satisfies Record<string, { en: string; zh: string; code?: string }>
 
 export type MessageKey = keyof typeof MESSAGES
+
+/** The `data.code` API clients get for a message: its key, unless the entry names another. */
+export const codeOf = (key: MessageKey): string => {
+  const entry = MESSAGES[key]
+  return 'code' in entry ? entry.code : key
+}
 
 export type MessageLanguage = 'en' | 'zh' | 'zh-TW'
 

@@ -43,6 +43,9 @@ export const startLocalMailbox = async ({
       })
     },
   })
+  // A sender that drops its connection in the middle of a message gets no answer, so it knows the message was not
+  // taken; smtp-server reports such a drop as an 'error' event, which would end the whole process with no listener.
+  server.on('error', () => {})
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject)
     server.listen(port, HOST, () => resolve())

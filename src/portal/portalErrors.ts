@@ -33,12 +33,3 @@ export const portalErrors = (error: unknown, labels: Record<string, string> = {}
   if (refusal.status === 404) return [{ message: '没有找到这个案例，请返回“我的案例”重新打开' }]
   return [{ message: UNEXPECTED }]
 }
-
-/** The Chinese message of a REST error response body, as the app's endpoints write it. */
-export const restErrors = (body: unknown): PortalError[] => {
-  const first = (body as { errors?: { message?: string; data?: ErrorData & { missing?: string[] } }[] })?.errors?.[0]
-  const carried = (first?.data?.errors ?? []).filter((entry) => entry.message).map((entry) => entry.message as string)
-  if (carried.length > 0) return carried.map((message) => ({ message }))
-  if (first?.message && chinese.test(first.message)) return [{ message: first.message }]
-  return [{ message: '操作没有成功，请刷新页面后再试' }]
-}

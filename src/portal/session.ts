@@ -1,4 +1,4 @@
-import { cookies, headers } from 'next/headers'
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { hasRole } from '@/access/roles'
@@ -28,9 +28,3 @@ export const currentUnitAccount = async (): Promise<UnitAccount | null> => {
 /** For pages behind the login: anyone else is sent to the portal's front page to log in. */
 export const requireUnitAccount = async (): Promise<UnitAccount> =>
   (await currentUnitAccount()) ?? redirect('/submit?login=1')
-
-/** The raw token, for calling the app's own REST endpoints on the unit's behalf. */
-export const portalToken = async (): Promise<string | null> => {
-  const payload = await getPayloadClient()
-  return (await cookies()).get(`${payload.config.cookiePrefix}-token`)?.value ?? null
-}

@@ -14,7 +14,10 @@ export const sameSitePath = (value: string | null | undefined): string | null =>
     return null
   }
   if (url.origin !== BASE) return null
-  return url.pathname + url.search
+  const path = url.pathname + url.search
+  // Dot segments are resolved only now (`/.//evil.example` becomes `//evil.example`), so the result is checked
+  // again: a browser reads a Location starting with two slashes as another host.
+  return /^\/[\\/]/.test(path) ? null : path
 }
 
 /** The path of a Referer sent by this site's own pages, or null. */

@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { NONCE_LATER_HEADER } from '@/csp/readerPolicy.mjs'
+
 import { withoutScriptCookie } from './cookie'
 import { toTraditionalMemoised } from './memo'
 
@@ -35,6 +37,8 @@ const sourceRequest = (request: NextRequest): Promise<Response> => {
   headers.delete('host')
   headers.set('accept-encoding', 'identity')
   headers.set(SOURCE_REQUEST_HEADER, '1')
+  // The nonce goes on the converted page as it leaves (server.mjs), or later still at the front
+  headers.set(NONCE_LATER_HEADER, '1')
   const url = new URL(request.url)
   return fetch(`${appOrigin()}${url.pathname}${url.search}`, { headers, redirect: 'manual', cache: 'no-store' })
 }

@@ -9,7 +9,6 @@ import path from 'node:path'
 
 import { startMailFolder } from '@/mail/mailFolder'
 
-
 const dataDir = path.resolve('data')
 const bin = (name: string) => path.resolve('node_modules/.bin', name)
 
@@ -60,7 +59,8 @@ const env: NodeJS.ProcessEnv = {
 
 // Seed first: the build renders the home page from the database, which must already hold the demo content.
 await run(bin('tsx'), ['src/scripts/seedDemo.ts'], env)
-if (!process.argv.includes('--no-build')) await run(bin('next'), ['build'], env)
+// `npm run build`, so the demo is built exactly as production is (with webpack: see the README's production section)
+if (!process.argv.includes('--no-build')) await run('npm', ['run', 'build'], env)
 
 console.log(`
 演示已就绪 · Demo ready: http://localhost:${port}  (admin: http://localhost:${port}/admin)

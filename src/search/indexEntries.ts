@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { entrySource } from './entries'
+import { entrySource, type EntrySource } from './entries'
 import { SEARCH_INDEX_SLUG, type SearchableCollection } from './searchable'
 import { indexTokens, tokenString } from './tokenize'
 
@@ -26,6 +26,7 @@ export const readerSees = async (req: PayloadRequest, collection: SearchableColl
   return totalDocs > 0
 }
 
+/** The names of the document's regions in the document's order, as a rebuild writes them too. */
 const regionNames = async (req: PayloadRequest, ids: Id[]): Promise<string[]> => {
   if (ids.length === 0) return []
   const { docs } = await req.payload.find({
@@ -37,10 +38,12 @@ const regionNames = async (req: PayloadRequest, ids: Id[]): Promise<string[]> =>
     overrideAccess: true,
     req,
   })
-  return docs.flatMap((region) => [region.name, region.fullName ?? ''])
+  const names = new Map(docs.map((region) => [String(region.id), [region.name, region.fullName ?? '']]))
+  return ids.flatMap((id) => names.get(String(id)) ?? [])
 }
 
-type EntryData = {
+/** What an index row holds of its document. */
+export type EntryData = {
   title: string
   path: string
   excerpt: string
@@ -49,9 +52,20 @@ type EntryData = {
   tokens: string
 }
 
+/** The row for a document's entry source, given the names of its regions (searched as its words too). */
+export const entryData = (source: EntrySource, regionWords: string[]): EntryData => ({
+  title: source.title,
+  path: source.path,
+  excerpt: source.excerpt,
+  date: source.date,
+  regions: source.regions as number[],
+  tokens: tokenString(indexTokens([...source.text, ...regionWords].join('\n'))),
+})
+
 const time = (date: string | null | undefined) => (date ? new Date(date).getTime() : null)
 
-const unchanged = (row: Partial<Record<keyof EntryData, unknown>>, data: EntryData) =>
+/** Whether a stored row already says what `data` says (rewriting it would change nothing). */
+export const unchanged = (row: Partial<Record<keyof EntryData, unknown>>, data: EntryData) =>
   row.title === data.title &&
   row.path === data.path &&
   (row.excerpt ?? '') === data.excerpt &&
@@ -70,15 +84,7 @@ export const writeEntry = async (
 ): Promise<boolean> => {
   const id = doc.id as Id
   const source = entrySource(collection, doc)
-  const text = [...source.text, ...(await regionNames(req, source.regions))].join('\n')
-  const data: EntryData = {
-    title: source.title,
-    path: source.path,
-    excerpt: source.excerpt,
-    date: source.date,
-    regions: source.regions as number[],
-    tokens: tokenString(indexTokens(text)),
-  }
+  const data = entryData(source, await regionNames(req, source.regions))
   const existing = await req.payload.find({
     collection: SEARCH_INDEX_SLUG,
     where: rowOf(collection, id),

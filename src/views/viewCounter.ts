@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
+import { viewLimits } from '@/limits/viewLimit'
+
 import { createViewBuffer } from './viewBuffer'
 import { viewDay } from './viewDays'
-import { createViewRateLimit, type ViewVerdict } from './viewRateLimit'
 import { viewKey, type ViewTarget } from './viewTarget'
 import { writeViewCounts, type FlushResult } from './writeViewCounts'
 
@@ -15,12 +16,10 @@ export const VIEW_LIMITS = {
   FLUSH_MS: 5_000,
   EARLY_FLUSH_KEYS: 1_000,
   MAX_KEYS: 10_000,
-  rateLimit: { perWindow: 60, windowMs: 10 * 60_000, maxAddresses: 50_000 },
 } as const
 
 type CounterState = {
   buffer: ReturnType<typeof createViewBuffer>
-  limit: ReturnType<typeof createViewRateLimit>
   payload: Payload | null
   timer: ReturnType<typeof setInterval> | null
   flushing: Promise<FlushResult>
@@ -36,7 +35,6 @@ const globalState = globalThis as typeof globalThis & { [STATE]?: CounterState }
 const state = (): CounterState =>
   (globalState[STATE] ??= {
     buffer: createViewBuffer(VIEW_LIMITS.MAX_KEYS),
-    limit: createViewRateLimit(VIEW_LIMITS.rateLimit),
     payload: null,
     timer: null,
     flushing: Promise.resolve(EMPTY),
@@ -72,15 +70,23 @@ const startFlushing = (counter: CounterState) => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void flushViews())
 }
 
-export type CountVerdict = ViewVerdict | 'full'
+export type CountVerdict = 'counted' | 'repeat' | 'limited' | 'full'
 
-/** Counts one view in memory, if this address may add it; the database sees it with the next batch. */
-export const countView = (payload: Payload, target: ViewTarget, address: string, now = new Date()): CountVerdict => {
+/**
+ * Counts one view in memory if the hot list should (see src/limits/viewLimit.ts): a repeat is taken but not counted,
+ * an address past what a person could read is refused. The database sees counted views with the next batch.
+ */
+export const countView = async (
+  payload: Payload,
+  target: ViewTarget,
+  address: string | null,
+  now = new Date(),
+): Promise<CountVerdict> => {
   const counter = state()
   counter.payload = payload
   startFlushing(counter)
-  const verdict = counter.limit(address, `${target.collection}|${target.id}`, now.getTime())
-  if (verdict !== 'counted') return verdict
+  if (!(await viewLimits.perReader.take(address)).ok) return 'limited'
+  if (!(await viewLimits.oncePerArticle.take(address, `${target.collection}|${target.id}`)).ok) return 'repeat'
   if (!counter.buffer.add(viewKey(target, viewDay(now)))) return 'full'
   if (counter.buffer.keys >= VIEW_LIMITS.EARLY_FLUSH_KEYS) void flushViews()
   return 'counted'

@@ -7,8 +7,8 @@ export const VIEWED_COLLECTIONS = Object.keys(VIEWED) as ViewedCollection[]
 
 export type ViewTarget = { collection: ViewedCollection; id: string }
 
-// A SQL row id or a MongoDB ObjectId: anything else cannot name a document on either adapter.
-const ID_PATTERN = /^(?:[1-9]\d{0,14}|[0-9a-f]{24})$/
+// A SQLite row id, a PostgreSQL UUID or a MongoDB ObjectId: anything else cannot name a document on any adapter.
+const ID_PATTERN = /^(?:[1-9]\d{0,14}|[0-9a-f]{24}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/
 
 /** A beacon body `{ collection, id }` as sent by the reader pages, or null for anything else. */
 export const parseViewTarget = (body: unknown): ViewTarget | null => {

@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
+import { idShape, isWellFormedId } from '@/lib/wellFormedId'
+
 import { parseViewKey, type ViewedCollection } from './viewTarget'
+import { updateViewTotals } from './viewTotals'
 
 export type FlushResult = { views: number; writes: number; ignored: number }
 
@@ -19,13 +22,17 @@ const groupByCollection = (counts: Map<string, number>) => {
 
 /** Which of these ids name documents readers can see: views of anything else are dropped without a write. */
 const publishedIds = async (payload: Payload, collection: ViewedCollection, ids: string[]) => {
+  // An id no document of this database can have (a number where ids are UUIDs) is not asked for: the query would fail
+  const shape = idShape(payload, collection)
+  const possible = ids.filter((id) => isWellFormedId(id, shape))
+  if (possible.length === 0) return new Set<string>()
   const { docs } = await payload.find({
     collection,
-    where: { id: { in: ids } },
+    where: { id: { in: possible } },
     // Any one field: only whether the document is there matters.
     select: { createdAt: true },
     depth: 0,
-    limit: ids.length,
+    limit: possible.length,
     pagination: false,
     overrideAccess: false,
   })
@@ -74,7 +81,8 @@ const createOrIncrement = async (payload: Payload, row: Pending) => {
 
 /**
  * Writes one batch of buffered views: one write per document and day however many views it holds, raised
- * atomically ($inc, on both database adapters) so servers flushing at once do not lose each other's counts.
+ * atomically ($inc, on both database adapters) so servers flushing at once do not lose each other's counts; then
+ * the period totals of the documents written, which the hot list ranks by.
  */
 export const writeViewCounts = async (payload: Payload, counts: Map<string, number>): Promise<FlushResult> => {
   const result: FlushResult = { views: 0, writes: 0, ignored: 0 }
@@ -91,6 +99,7 @@ export const writeViewCounts = async (payload: Payload, counts: Map<string, numb
       result.views += row.count
       result.writes += 1
     }
+    await updateViewTotals(payload, collection, [...new Set(toWrite.map((row) => row.id))])
   }
   return result
 }

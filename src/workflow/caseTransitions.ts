@@ -3,6 +3,7 @@
  * admin buttons and tests all ask the same table.
  */
 import { hasRole } from '@/access/roles'
+import type { MessageKey } from '@/i18n/messages'
 
 import { REQUIRED_CASE_FIELDS, SUMMARY_MAX } from './caseRequirements'
 import { CASE_STATUSES, CASE_STATUS_LABELS, isCaseStatus, type CaseStatus } from './caseStatus'
@@ -32,7 +33,7 @@ export type TransitionRequest = { to: string; comment?: string | null; now: Date
 
 export type TransitionVerdict =
   | { ok: true; from: CaseStatus; to: CaseStatus }
-  | { ok: false; status: 400 | 403 | 409; code: string; message: string; missing?: string[] }
+  | { ok: false; status: 400 | 403 | 409; code: MessageKey; message: string; missing?: string[] }
 
 export type ActorKind = 'submitter' | 'reviewer' | 'editor'
 
@@ -80,7 +81,7 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
 
 type Refusal = Extract<TransitionVerdict, { ok: false }>
 
-const refuse = (status: Refusal['status'], code: string, message: string): Refusal => ({
+const refuse = (status: Refusal['status'], code: MessageKey, message: string): Refusal => ({
   ok: false,
   status,
   code,

@@ -1,3 +1,5 @@
+import type { MessageKey } from '@/i18n/messages'
+
 import type { CaseStatus } from './caseStatus'
 
 /**
@@ -13,7 +15,14 @@ export const OBJECTION_STATUS_LABELS: Record<ObjectionStatus, { zh: string; en: 
   dismissed: { zh: '异议不成立', en: 'Dismissed' },
 }
 
-export const OBJECTION_LIMITS = { name: 40, contact: 100, reason: 1000, decisionReason: 500, perAddressPerDay: 5 }
+export const OBJECTION_LIMITS = {
+  name: 40,
+  contact: 100,
+  reason: 1000,
+  decisionReason: 500,
+  perAddressPerDay: 5,
+  perNetworkPerDay: 20,
+}
 
 export type ObjectionInput = { name: string; contact: string; reason: string }
 
@@ -26,6 +35,11 @@ const FIELD_LABELS: Record<Field, string> = { name: '姓名', contact: '联系�
 // objector, and nothing that could carry markup into the admin or an email.
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/
 const PHONE = /^\+?[\d\s()-]{7,20}$/
+// Control characters are no text a person types: the database cuts a value at a NUL byte, and a line break in the
+// name or contact would break the line it is shown on. The reason is a paragraph, so it keeps tabs and line breaks.
+const LINE_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+const PARAGRAPH_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
+const CONTROL: Record<Field, RegExp> = { name: LINE_CONTROL, contact: LINE_CONTROL, reason: PARAGRAPH_CONTROL }
 
 /** Trims the three fields and lists what is missing or too long; an empty list means the objection can be filed. */
 export const checkObjection = (
@@ -38,6 +52,8 @@ export const checkObjection = (
     const text = typeof body[field] === 'string' ? (body[field] as string).trim() : ''
     value[field] = text
     if (!text) errors.push({ field, message: `请填写${FIELD_LABELS[field]}` })
+    else if (CONTROL[field].test(text))
+      errors.push({ field, message: `${FIELD_LABELS[field]}含有控制字符，请直接输入文字` })
     else if (text.length > OBJECTION_LIMITS[field])
       errors.push({ field, message: `${FIELD_LABELS[field]}不能超过 ${OBJECTION_LIMITS[field]} 字` })
   }
@@ -58,39 +74,26 @@ export const mayObject = (status: CaseStatus, publicityEndsAt: string | null | u
 
 export type ObjectionDecision = { decision: 'upheld' | 'dismissed'; reason: string }
 
-type DecisionRefusal = { ok: false; status: 400 | 409; code: string; message: { en: string; zh: string } }
-
-const refuseDecision = (status: 400 | 409, code: string, en: string, zh: string): DecisionRefusal => ({
-  ok: false,
-  status,
-  code,
-  message: { en, zh },
-})
+// Texts in src/i18n/messages.ts, under these codes.
+type DecisionRefusal = {
+  ok: false
+  status: 400 | 409
+  code: Extract<MessageKey, 'alreadyDecided' | 'badDecision' | 'reasonRequired' | 'reasonTooLong'>
+  vars?: Record<string, string>
+}
 
 /** An editor's decision: upheld or dismissed, always with a reason, and only once. */
 export const checkDecision = (
   current: ObjectionStatus,
   raw: unknown,
 ): { ok: true; value: ObjectionDecision } | DecisionRefusal => {
-  if (current !== 'pending')
-    return refuseDecision(409, 'alreadyDecided', 'This objection was already decided', '这条异议已经处理过了')
+  if (current !== 'pending') return { ok: false, status: 409, code: 'alreadyDecided' }
   const body = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>
   const decision = body.decision
   const reason = typeof body.reason === 'string' ? body.reason.trim() : ''
-  if (decision !== 'upheld' && decision !== 'dismissed')
-    return refuseDecision(
-      400,
-      'badDecision',
-      'Send {"decision": "upheld" | "dismissed", "reason": "..."}',
-      '请选择“异议成立”或“异议不成立”',
-    )
-  if (!reason) return refuseDecision(400, 'reasonRequired', 'A reason is required', '请写明处理理由')
+  if (decision !== 'upheld' && decision !== 'dismissed') return { ok: false, status: 400, code: 'badDecision' }
+  if (!reason) return { ok: false, status: 400, code: 'reasonRequired' }
   if (reason.length > OBJECTION_LIMITS.decisionReason)
-    return refuseDecision(
-      400,
-      'reasonTooLong',
-      'The reason is too long',
-      `处理理由不能超过 ${OBJECTION_LIMITS.decisionReason} 字`,
-    )
+    return { ok: false, status: 400, code: 'reasonTooLong', vars: { limit: String(OBJECTION_LIMITS.decisionReason) } }
   return { ok: true, value: { decision, reason } }
 }

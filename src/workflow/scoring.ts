@@ -31,8 +31,10 @@ const mean = (values: readonly number[]): number => values.reduce((sum, value) =
 export const reviewTotal = (scores: Scores): number => round2(mean(CRITERIA.map((criterion) => scores[criterion.name])))
 
 /** The mean of the experts' totals, unrounded because it feeds the ranking; null when nobody has scored yet. */
-export const expertMean = (reviews: readonly Scores[]): number | null =>
-  reviews.length > 0 ? mean(reviews.map(reviewTotal)) : null
+export const meanOfTotals = (totals: readonly number[]): number | null => (totals.length > 0 ? mean(totals) : null)
+
+/** The expert mean from the reviews' scores (see meanOfTotals). */
+export const expertMean = (reviews: readonly Scores[]): number | null => meanOfTotals(reviews.map(reviewTotal))
 
 export type RankingWeights = { expertWeight: number; voteWeight: number }
 
@@ -65,7 +67,24 @@ const byId = (a: string | number, b: string | number): number => {
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0
 }
 
-type Scored<T> = { entry: T; voteShare: number; expertPart: number; votePart: number; score: number }
+export type Blend = { voteShare: number; expertPart: number; votePart: number; score: number }
+
+/**
+ * One case's points out of 100, unrounded: its expert mean (out of 10) and its share of `totalVotes`, the votes of
+ * every case ranked with it, each weighted as the campaign says. A case nobody has scored gets no expert points.
+ */
+export const blend = (
+  entry: Pick<RankingEntry, 'expertMean' | 'votes'>,
+  totalVotes: number,
+  weights: RankingWeights,
+): Blend => {
+  const voteShare = totalVotes > 0 ? entry.votes / totalVotes : 0
+  const expertPart = ((entry.expertMean ?? 0) / SCORE_MAX) * weights.expertWeight
+  const votePart = voteShare * weights.voteWeight
+  return { voteShare, expertPart, votePart, score: expertPart + votePart }
+}
+
+type Scored<T> = Blend & { entry: T }
 
 const byBest = <T extends RankingEntry>(a: Scored<T>, b: Scored<T>): number => {
   if (Math.abs(a.score - b.score) > TIE) return b.score - a.score
@@ -77,7 +96,7 @@ const byBest = <T extends RankingEntry>(a: Scored<T>, b: Scored<T>): number => {
 
 /**
  * Blends expert scores (out of 10) and vote shares into points out of 100, best first. Weights are percentages
- * adding up to 100; a case nobody has scored gets no expert points. Ranks are shared by equal scores (1, 1, 3).
+ * adding up to 100. Ranks are shared by equal scores (1, 1, 3).
  * Ordering and ranks use the exact score; expertPart, votePart and score are rounded to 2 decimals for display,
  * voteShare is left as the exact fraction for the caller to format as a percentage.
  */
@@ -86,12 +105,7 @@ export const blendedRanking = <T extends RankingEntry>(
   weights: RankingWeights,
 ): RankedCase<T>[] => {
   const totalVotes = cases.reduce((sum, entry) => sum + entry.votes, 0)
-  const scored: Scored<T>[] = cases.map((entry) => {
-    const voteShare = totalVotes > 0 ? entry.votes / totalVotes : 0
-    const expertPart = ((entry.expertMean ?? 0) / SCORE_MAX) * weights.expertWeight
-    const votePart = voteShare * weights.voteWeight
-    return { entry, voteShare, expertPart, votePart, score: expertPart + votePart }
-  })
+  const scored: Scored<T>[] = cases.map((entry) => ({ entry, ...blend(entry, totalVotes, weights) }))
   scored.sort(byBest)
   let rank = 0
   return scored.map((item, index) => {

@@ -1,8 +1,20 @@
 /** The public vote's rules as pure functions: the endpoint supplies the counts, these decide. */
+import type { MessageKey } from '@/i18n/messages'
+
 import type { CaseStatus } from './caseStatus'
 import { windowPosition, type TimeWindow } from './timeWindow'
 
-export const VOTE_LIMITS = { perCasePerDay: 1, perVoterPerDay: 10 } as const
+/**
+ * Per voter (cookie and address together), and per client address and network (/24, /64) for each case, so that a
+ * client clearing its cookies gets a handful of votes, not a new vote each time. The network allowance is larger:
+ * an office or a school shares one.
+ */
+export const VOTE_LIMITS = {
+  perCasePerDay: 1,
+  perVoterPerDay: 10,
+  perAddressPerCasePerDay: 5,
+  perNetworkPerCasePerDay: 50,
+} as const
 
 // China has kept UTC+8 all year since 1991, so a fixed offset is exact and needs no time-zone data.
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000
@@ -27,10 +39,13 @@ export type VoteAttempt = {
   now: Date
   votesByVoterToday: number
   votedThisCaseToday: boolean
+  /** Votes for this case today from the client's address, and from its network, by anyone. */
+  votesFromAddressThisCaseToday: number
+  votesFromNetworkThisCaseToday: number
 }
 
 export type VoteVerdict =
-  { ok: true } | { ok: false; status: 409 | 429; code: string; message: string; retryAfterSeconds?: number }
+  { ok: true } | { ok: false; status: 409 | 429; code: MessageKey; message: string; retryAfterSeconds?: number }
 
 /** The case and the vote's dates first (409: trying later today will not help), then the daily limits (429). */
 export const judgeVote = (attempt: VoteAttempt): VoteVerdict => {
@@ -50,6 +65,13 @@ export const judgeVote = (attempt: VoteAttempt): VoteVerdict => {
   if (attempt.votesByVoterToday >= VOTE_LIMITS.perVoterPerDay) {
     const message = `每人每天最多投 ${VOTE_LIMITS.perVoterPerDay} 票，请明天再来`
     return { ok: false, status: 429, code: 'dailyLimitReached', message, retryAfterSeconds }
+  }
+  if (
+    attempt.votesFromAddressThisCaseToday >= VOTE_LIMITS.perAddressPerCasePerDay ||
+    attempt.votesFromNetworkThisCaseToday >= VOTE_LIMITS.perNetworkPerCasePerDay
+  ) {
+    const message = '您所在的网络今天给这个案例投的票已达上限，请明天再来'
+    return { ok: false, status: 429, code: 'networkLimitReached', message, retryAfterSeconds }
   }
   return { ok: true }
 }

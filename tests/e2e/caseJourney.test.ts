@@ -181,10 +181,11 @@ describe('the case call, from registration to the special report', () => {
       const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true })
       const page = await context.newPage()
       await page.goto(`${baseURL}/cases/${caseId}`)
+      // Each press first answers a proof of work in the browser (a fraction of a second, longer on a busy machine)
       await page.getByRole('button', { name: '为该案例投票' }).click()
-      await expect.poll(() => page.textContent('[data-testid=vote-count]')).toBe(String(reader))
+      await expect.poll(() => page.textContent('[data-testid=vote-count]'), { timeout: 15_000 }).toBe(String(reader))
       await page.getByRole('button', { name: '为该案例投票' }).click()
-      await expect.poll(() => page.textContent('.case-vote-message')).toContain('每天只能投 1 票')
+      await expect.poll(() => page.textContent('.case-vote-message'), { timeout: 15_000 }).toContain('每天只能投 1 票')
       if (reader === 1) await screenshot(page, 'journey-375-vote')
       await context.close()
     }

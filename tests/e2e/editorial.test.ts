@@ -8,6 +8,7 @@ import { screenshot } from '../helpers/screenshot'
 
 import { E2E_PASSWORD } from './context'
 import { editorRest } from './editorRest'
+import { afterPendingExpiries } from './pendingExpiries'
 
 const baseURL = inject('baseURL')
 const TOPIC = '/topics/fujian-zuji-2020'
@@ -38,6 +39,7 @@ const clockIn = (minutes: number) => {
 
 describe('the special-report page', () => {
   it('renders every block with the demo data, then serves it from cache', async () => {
+    await afterPendingExpiries()
     await fetch(`${baseURL}${TOPIC}`)
     const res = await fetch(`${baseURL}${TOPIC}`)
     expect(res.status).toBe(200)

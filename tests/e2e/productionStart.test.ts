@@ -11,10 +11,14 @@ import { E2E_DIST_DIR } from './context'
 
 const GOOD_SECRET = 'a3f0c9d27be84411a6d35e0f7c2b9e18d4f6a0b1c2d3e4f5'
 
+/** `npm start`'s own arguments to node (read from package.json, so its server and Node flags come along). */
+const NPM_START = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts.start.split(/\s+/).slice(1)
+const NEXT_START = ['node_modules/next/dist/bin/next', 'start']
+
 /** Starts the production build outside demo mode; resolves with its exit code, or 'running' once it serves. */
-const startProduction = async (env: Record<string, string | undefined>) => {
+const startProduction = async (env: Record<string, string | undefined>, command: string[] = NPM_START) => {
   const port = await freePort()
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, [...command, '-p', String(port)], {
     env: { ...process.env, NODE_ENV: 'production', DEMO_MODE: undefined, NEXT_DIST_DIR: E2E_DIST_DIR, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -42,6 +46,14 @@ describe('the production server outside demo mode', () => {
     const run = await startProduction({ PAYLOAD_SECRET: secret, DATABASE_URI: db.uri })
     expect(run.outcome).toBe(1)
     expect(run.output).toContain(reason)
+    fs.rmSync(db.dir, { recursive: true, force: true })
+  })
+
+  it('refuses to start as a bare `next start`, which could not tell one client from another', async () => {
+    const db = freshDatabase()
+    const run = await startProduction({ PAYLOAD_SECRET: GOOD_SECRET, DATABASE_URI: db.uri }, NEXT_START)
+    expect(run.outcome).toBe(1)
+    expect(run.output).toContain('npm start')
     fs.rmSync(db.dir, { recursive: true, force: true })
   })
 

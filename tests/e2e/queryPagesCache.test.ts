@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
 import { editorRest } from './editorRest'
+import { afterPendingExpiries } from './pendingExpiries'
 
 const baseURL = inject('baseURL')
 
@@ -12,6 +13,7 @@ const cachedTwice = async (path: string, init?: RequestInit) => {
 
 describe('the case library and the search are served from cache, per query', () => {
   it('answers a repeated filter or search from the cache, whatever else the address carries', async () => {
+    await afterPendingExpiries()
     const library = await cachedTwice('/cases?status=excellent')
     expect(library.status).toBe(200)
     expect(library.headers.get('x-nextjs-cache')).toBe('HIT')

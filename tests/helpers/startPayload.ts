@@ -2,6 +2,8 @@ import fs from 'node:fs'
 
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
+import { dropPostgresDatabase } from './testDatabase'
+
 export type TestApp = { payload: Payload; config: SanitizedConfig; mediaDir: string; close: () => Promise<void> }
 
 /** Starts Payload on the fresh database and media folder that tests/helpers/int.setup.ts chose for this file. */
@@ -16,6 +18,11 @@ export const startPayload = async (): Promise<TestApp> => {
       await connection.dropDatabase()
     }
     await payload.destroy()
+    if (process.env.DATABASE_URI?.startsWith('postgres')) {
+      // Payload leaves its connection pool open; it is closed first so that dropping the database ends no one's query
+      await (payload.db as unknown as { pool: { end: () => Promise<void> } }).pool.end()
+      await dropPostgresDatabase(process.env.DATABASE_URI)
+    }
     fs.rmSync(process.env.NEWSROOM_TEST_DIR as string, { recursive: true, force: true })
   }
   return { payload, config, mediaDir, close }

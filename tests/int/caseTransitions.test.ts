@@ -5,6 +5,7 @@ import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 import { relationId } from '@/lib/relationId'
 
 import { openCaseCallCampaign, publishables } from '../helpers/editorialFixtures'
+import { missingId } from '../helpers/missingId'
 import type { RestClient } from '../helpers/rest'
 import type { Cast } from '../helpers/seedUsers'
 import type { TestApp } from '../helpers/startPayload'
@@ -37,7 +38,7 @@ beforeAll(async () => {
 })
 afterAll(() => app?.close())
 
-const move = (id: number, who: string | null, to: string, comment?: string) =>
+const move = (id: number | string, who: string | null, to: string, comment?: string) =>
   rest.post(`/case-submissions/${id}/transition`, { token: who ? tokens[who] : undefined, json: { to, comment } })
 
 const newCase = async (overrides: Record<string, unknown> = {}) => {
@@ -66,6 +67,16 @@ describe('a case study moves only through its transitions', () => {
       json: { ...caseBody, status: 'submitted' },
     })
     expect(create.status).toBe(400)
+  })
+
+  it('lets only one of two identical moves sent at the same moment through, with one audit event', async () => {
+    const doc = await newCase()
+    const answers = await Promise.all([move(doc.id, 'submitter', 'submitted'), move(doc.id, 'submitter', 'submitted')])
+    expect(answers.map((res) => res.status).sort()).toEqual([200, 409])
+    const loser = answers.find((res) => res.status === 409)
+    expect(loser?.data.errors[0].message).toBe('The case changed status meanwhile')
+    const events = await app.payload.find({ collection: 'audit-events', where: { case: { equals: doc.id } } })
+    expect(events.docs.map((event) => `${event.from}>${event.to}`)).toEqual(['draft>submitted'])
   })
 
   it('runs the review journey, each step leaving an audit event', async () => {
@@ -162,7 +173,7 @@ describe('a case study moves only through its transitions', () => {
     expect(incomplete.data.errors[0].data.missing).toEqual(expect.arrayContaining(['summary', 'photos']))
     const bad = await rest.post(`/case-submissions/${doc.id}/transition`, { token: tokens.submitter, json: { to: 42 } })
     expect(bad.status).toBe(400)
-    expect((await move(999999, 'submitter', 'submitted')).status).toBe(404)
+    expect((await move(missingId(app.payload), 'submitter', 'submitted')).status).toBe(404)
   })
 
   it('never writes an audit event for a refused move, and no one may write or change one directly', async () => {

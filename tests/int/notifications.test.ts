@@ -4,6 +4,7 @@ import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 import type { User } from '@/payload-types'
 
 import { openCaseCallCampaign, publishables } from '../helpers/editorialFixtures'
+import { fileObjection } from '../helpers/proofOfWork'
 import type { RestClient } from '../helpers/rest'
 import { TEST_PASSWORD, type Cast } from '../helpers/seedUsers'
 import { startSmtpInbox, type InboxMessage, type SmtpInbox } from '../helpers/smtpInbox'
@@ -173,8 +174,10 @@ describe('mail at every step of a case', () => {
     ]) {
       expect((await move(id, who, to)).status).toBe(200)
     }
-    const filed = await rest.post(`/case-submissions/${id}/objections`, {
-      json: { name: '王读者', contact: 'wang.reader@example.com', reason: '数据与公开报道不符' },
+    const filed = await fileObjection(rest, id, {
+      name: '王读者',
+      contact: 'wang.reader@example.com',
+      reason: '数据与公开报道不符',
     })
     expect(filed.status).toBe(201)
     const [toEditor] = await arrives(['editor@test.local'], title, '公示异议')

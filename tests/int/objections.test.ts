@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 
 import { publishables } from '../helpers/editorialFixtures'
+import { missingId } from '../helpers/missingId'
+import { fileObjection, proofFor } from '../helpers/proofOfWork'
 import type { RestClient } from '../helpers/rest'
 import type { Cast } from '../helpers/seedUsers'
 import type { TestApp } from '../helpers/startPayload'
@@ -47,8 +49,8 @@ const caseIn = async (status: string, extra: Record<string, unknown> = {}) =>
 
 const inPublicity = () => caseIn('proposed', { publicityEndsAt: new Date(Date.now() + 7 * DAY).toISOString() })
 
-const file = (id: number, body: unknown, ip = '203.0.113.7') =>
-  rest.post(`/case-submissions/${id}/objections`, { json: body, headers: { 'X-Real-IP': ip } })
+const file = (id: number | string, body: Record<string, unknown>, ip = '203.0.113.7') =>
+  fileObjection(rest, id, body, { headers: { 'X-Real-IP': ip } })
 
 describe('objections during publicity', () => {
   it('lets a reader without an account object to a proposed case, visible only to editors', async () => {
@@ -76,7 +78,7 @@ describe('objections during publicity', () => {
     expect(late.data.errors[0].data.code).toBe('notInPublicity')
     expect((await file((await caseIn('shortlisted')).id, objection)).status).toBe(409)
     expect((await file((await caseIn('submitted')).id, objection)).status).toBe(404)
-    expect((await file(999999, objection)).status).toBe(404)
+    expect((await file(missingId(app.payload), objection)).status).toBe(404)
 
     const doc = await inPublicity()
     const bad = await file(doc.id, { name: ' ', contact: '<script>', reason: 'x'.repeat(1001) })
@@ -87,7 +89,11 @@ describe('objections during publicity', () => {
       'contact',
       'reason',
     ])
-    expect((await file(doc.id, 'not json')).status).toBe(400)
+    const notJson = await rest.post(`/case-submissions/${doc.id}/objections`, {
+      body: 'not json',
+      headers: { 'Content-Type': 'application/json' },
+    })
+    expect(notJson.status).toBe(400)
     const { totalDocs } = await app.payload.count({
       collection: 'case-objections',
       where: { case: { equals: doc.id } },
@@ -204,5 +210,36 @@ describe('an excellent case becomes a featured article in one step', () => {
     expect((await rest.post(`/case-submissions/${proposed.id}/feature-article`, { token: tokens.editor })).status).toBe(
       409,
     )
+  })
+})
+
+describe('the proof of work in front of an objection', () => {
+  it('needs a proof of work for this objection, spent once', async () => {
+    const doc = await inPublicity()
+    const without = await rest.post(`/case-submissions/${doc.id}/objections`, {
+      json: objection,
+      headers: { 'X-Real-IP': '203.0.113.40' },
+    })
+    expect([without.status, without.data.errors[0].data.code]).toEqual([400, 'proofMissing'])
+    const forVote = await rest.post(`/case-submissions/${doc.id}/objections`, {
+      json: { ...objection, proof: await proofFor(rest, doc.id, 'vote') },
+      headers: { 'X-Real-IP': '203.0.113.40' },
+    })
+    expect([forVote.status, forVote.data.errors[0].data.code]).toEqual([400, 'proofInvalid'])
+    const proof = await proofFor(rest, doc.id, 'objection')
+    const send = (ip: string) =>
+      rest.post(`/case-submissions/${doc.id}/objections`, {
+        json: { ...objection, proof },
+        headers: { 'X-Real-IP': ip },
+      })
+    const [first, second] = await Promise.all([send('203.0.113.41'), send('203.0.114.41')])
+    expect([first.status, second.status].sort()).toEqual([201, 409])
+    expect([first, second].find((res) => res.status === 409)?.data.errors[0].data.code).toBe('proofUsed')
+    expect((await send('203.0.115.41')).status).toBe(409)
+    const { totalDocs } = await app.payload.count({
+      collection: 'case-objections',
+      where: { case: { equals: doc.id } },
+    })
+    expect(totalDocs).toBe(1)
   })
 })

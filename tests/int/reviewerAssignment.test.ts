@@ -97,6 +97,6 @@ describe('assigning reviewers', () => {
       const res = await rest.post(`/case-submissions/${id}/assign-reviewers`, { token: tokens[who], json: {} })
       expect(res.status).toBe(403)
     }
-    expect((await rest.post(`/case-submissions/${id}/assign-reviewers`, { json: {} })).status).toBe(403)
+    expect((await rest.post(`/case-submissions/${id}/assign-reviewers`, { json: {} })).status).toBe(401)
   })
 })

@@ -128,24 +128,3 @@ describe('users: nobody raises their own role', () => {
     ).toBe(1)
   })
 })
-
-describe('users: login lockout', () => {
-  it('locks an account for 10 minutes after 5 failed logins, even for the right password', async () => {
-    const email = 'submitter2@test.local'
-    for (let i = 0; i < 5; i++) {
-      const res = await rest.post('/users/login', { json: { email, password: 'wrong-password' } })
-      expect(res.status).toBe(401)
-    }
-    const locked = await rest.post('/users/login', { json: { email, password: TEST_PASSWORD } })
-    expect(locked.status).toBe(401)
-    expect(locked.data.errors[0].message).toMatch(/锁定|locked/i)
-    const user = await app.payload.findByID({
-      collection: 'users',
-      id: cast.users.submitter2.id,
-      showHiddenFields: true,
-    })
-    const minutes = (new Date(user.lockUntil as string).getTime() - Date.now()) / 60_000
-    expect(minutes).toBeGreaterThan(9)
-    expect(minutes).toBeLessThanOrEqual(10)
-  })
-})

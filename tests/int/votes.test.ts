@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { missingId } from '../helpers/missingId'
+import { castVote } from '../helpers/proofOfWork'
 import type { RestClient } from '../helpers/rest'
 import type { TestApp } from '../helpers/startPayload'
 import { startWithCast } from '../helpers/startWithCast'
@@ -35,8 +37,8 @@ const shortlisted = async (title: string, campaignIdArg = campaignId, status = '
     })
   ).id
 
-const vote = (id: number, ip: string, cookie?: string) =>
-  rest.post(`/case-submissions/${id}/vote`, { headers: { 'x-forwarded-for': ip, ...(cookie ? { cookie } : {}) } })
+const vote = (id: number | string, ip: string, cookie?: string) =>
+  castVote(rest, id, { headers: { 'x-forwarded-for': ip, ...(cookie ? { cookie } : {}) } })
 
 beforeAll(async () => {
   ;({ app, rest } = await startWithCast())
@@ -62,6 +64,16 @@ describe('the public vote', () => {
     expect(JSON.stringify(rows.docs)).not.toContain('10.0.0.1')
   })
 
+  it('counts a vote without making it the case’s last change (the library and the admin sort by that)', async () => {
+    const id = await shortlisted('下党村')
+    const before = (await app.payload.findByID({ collection: 'case-submissions', id })).updatedAt
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect((await vote(id, '10.0.0.5')).status).toBe(200)
+    const after = await app.payload.findByID({ collection: 'case-submissions', id })
+    expect(after.votes).toBe(1)
+    expect(after.updatedAt).toBe(before)
+  })
+
   it('allows at most ten votes a day per voter', async () => {
     let cookie: string | undefined
     for (let i = 0; i < 10; i++) {
@@ -74,6 +86,21 @@ describe('the public vote', () => {
     expect(eleventh.data.errors[0].data.code).toBe('dailyLimitReached')
   })
 
+  it('holds both limits for one voter whose votes arrive together, repeats included', async () => {
+    const first = await vote(await shortlisted('同时投票0'), '10.0.0.4')
+    const cookie = first.headers.get('set-cookie')?.split(';')[0] as string
+    const ids = await Promise.all(Array.from({ length: 12 }, (_, i) => shortlisted(`同时投票${i + 1}`)))
+    // Each of the twelve twice, all at once: one vote per case, nine more in all (the first already counted)
+    const results = await Promise.all([...ids, ...ids].map((id) => vote(id, '10.0.0.4', cookie)))
+    expect(results.filter((res) => res.status === 200)).toHaveLength(9)
+    const codes = results.filter((res) => res.status === 429).map((res) => res.data.errors[0].data.code)
+    expect(codes).toHaveLength(15)
+    expect(new Set(codes)).toEqual(new Set(['alreadyVotedToday', 'dailyLimitReached']))
+    const counted = await app.payload.find({ collection: 'case-submissions', where: { id: { in: ids } }, limit: 12 })
+    expect(counted.docs.reduce((sum, doc) => sum + (doc.votes ?? 0), 0)).toBe(9)
+    expect(counted.docs.every((doc) => (doc.votes ?? 0) <= 1)).toBe(true)
+  })
+
   it('refuses cases not in the vote and votes outside the window with 409', async () => {
     const submitted = await vote(await shortlisted('未入围', campaignId, 'submitted'), '10.0.0.3')
     expect(submitted.status).toBe(409)
@@ -81,13 +108,14 @@ describe('the public vote', () => {
     const closed = await vote(await shortlisted('已截止', closedCampaignId), '10.0.0.3')
     expect(closed.status).toBe(409)
     expect(closed.data.errors[0].data.code).toBe('votingClosed')
-    expect((await vote(999999, '10.0.0.3')).status).toBe(404)
+    expect((await vote(missingId(app.payload), '10.0.0.3')).status).toBe(404)
   })
 
   it('counts exactly under load: 500 parallel votes from distinct voters add exactly 500', async () => {
     const id = await shortlisted('并发投票')
     const results = await Promise.all(
-      Array.from({ length: 500 }, (_, i) => vote(id, `172.16.${Math.floor(i / 250)}.${i % 250}`)),
+      // Distinct networks: one network has an allowance of its own (tested below)
+      Array.from({ length: 500 }, (_, i) => vote(id, `172.${16 + Math.floor(i / 250)}.${i % 250}.1`)),
     )
     expect(results.filter((res) => res.status === 200)).toHaveLength(500)
     const doc = await app.payload.findByID({ collection: 'case-submissions', id })

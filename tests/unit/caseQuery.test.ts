@@ -1,59 +1,23 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  caseQueryHref,
-  cityOf,
-  countBy,
-  filterCases,
-  libraryOptions,
-  normaliseCaseQuery,
-  pageOf,
-  visibleCases,
-  type LibraryCase,
-} from '@/data/caseQuery'
-
-const now = new Date('2026-05-10T04:00:00Z')
-const open = { opens: '2026-05-01T00:00:00Z', closes: '2026-05-20T00:00:00Z' }
-const closed = { opens: '2026-04-01T00:00:00Z', closes: '2026-04-20T00:00:00Z' }
+import { caseQueryHref, chartRows, libraryOptions, normaliseCaseQuery, pageCount } from '@/data/caseQuery'
 
 const yongan = { code: '350481', name: '永安市', parent: { code: '350400', name: '三明市' } }
 const sanming = { code: '350400', name: '三明市', parent: null }
 const fuding = { code: '350982', name: '福鼎市', parent: { code: '350900', name: '宁德市' } }
 
-let next = 1
-const make = (overrides: Partial<LibraryCase>): LibraryCase => ({
-  id: next++,
-  title: '案例',
-  summary: null,
-  type: '创新模式',
-  status: 'excellent',
-  region: null,
-  campaign: { id: 1, name: '第一届', voting: closed },
-  photo: null,
-  ...overrides,
+// What the visible cases hold, as the database hands it over (repeats and all)
+const options = libraryOptions({
+  campaigns: [
+    { id: 2, name: '第二届' },
+    { id: 1, name: '第一届' },
+  ],
+  types: ['扶贫经验', '政策指导', '创新模式', '创新模式'],
+  regions: [yongan, sanming, fuding],
 })
 
-const library = [
-  make({ title: '永安笋竹', region: yongan, type: '扶贫经验' }),
-  make({ title: '三明林改', region: sanming, type: '政策指导' }),
-  make({ title: '福鼎白茶', region: fuding }),
-  make({
-    title: '入围投票中',
-    status: 'shortlisted',
-    campaign: { id: 2, name: '第二届', voting: open },
-    region: fuding,
-  }),
-  make({ title: '入围已截止', status: 'shortlisted', campaign: { id: 3, name: '第三届', voting: closed } }),
-]
-const visible = visibleCases(library, now)
-const options = libraryOptions(visible)
-
-describe('which cases the library shows', () => {
-  it('shows excellent cases always and shortlisted ones only while their campaign’s vote is open', () => {
-    expect(visible.map((item) => item.title)).toEqual(['永安笋竹', '三明林改', '福鼎白茶', '入围投票中'])
-  })
-
-  it('offers only filter values that some visible case has, cities of counties included', () => {
+describe('the filter’s choices', () => {
+  it('offers the values the visible cases have, sorted, cities of counties included', () => {
     expect(options.campaigns).toEqual([
       { value: '1', label: '第一届' },
       { value: '2', label: '第二届' },
@@ -111,35 +75,25 @@ describe('reading a query from the address', () => {
   })
 })
 
-describe('filtering, paging and counting', () => {
-  const titles = (raw: Record<string, string>) =>
-    filterCases(visible, normaliseCaseQuery(raw, options)).map((item) => item.title)
-
-  it('filters by a city including its counties, and by a county alone', () => {
-    expect(titles({ region: '350400' })).toEqual(['永安笋竹', '三明林改'])
-    expect(titles({ region: '350481' })).toEqual(['永安笋竹'])
+describe('pages and charts', () => {
+  it('pages by twelve, with one page for an empty list', () => {
+    expect(pageCount(30)).toBe(3)
+    expect(pageCount(24)).toBe(2)
+    expect(pageCount(0)).toBe(1)
   })
 
-  it('combines campaign, type and status', () => {
-    expect(titles({ status: 'shortlisted' })).toEqual(['入围投票中'])
-    expect(titles({ campaign: '1', type: '创新模式' })).toEqual(['福鼎白茶'])
-  })
-
-  it('pages by twelve and shows the last page for a page past the end', () => {
-    const many = Array.from({ length: 30 }, (_, index) => make({ title: `案例${index}` }))
-    expect(pageOf(many, 1)).toMatchObject({ page: 1, pages: 3, total: 30 })
-    expect(pageOf(many, 1).items).toHaveLength(12)
-    const last = pageOf(many, 99)
-    expect(last.page).toBe(3)
-    expect(last.items.map((item) => item.title)).toEqual(many.slice(24).map((item) => item.title))
-    expect(pageOf([], 5)).toMatchObject({ page: 1, pages: 1, items: [] })
-  })
-
-  it('counts cases per type and per city, most first', () => {
-    expect(countBy(visible, cityOf)).toEqual([
+  it('puts the most cases first, ties in label order, and leaves out empty bars', () => {
+    expect(
+      chartRows([
+        { label: '三明市', count: 2 },
+        { label: '宁德市', count: 2 },
+        { label: '福州市', count: 0 },
+        { label: '南平市', count: 5 },
+      ]),
+    ).toEqual([
+      { label: '南平市', count: 5 },
       { label: '宁德市', count: 2 },
       { label: '三明市', count: 2 },
     ])
-    expect(countBy(visible, (item) => item.type)[0]).toEqual({ label: '创新模式', count: 2 })
   })
 })

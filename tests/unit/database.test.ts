@@ -29,9 +29,17 @@ describe('chooseDatabase', () => {
     expect(chooseDatabase('mongodb+srv://u:p@cluster.example.net/news').engine).toBe('mongodb')
   })
 
+  it('uses PostgreSQL for postgres:// and postgresql:// URIs', () => {
+    expect(chooseDatabase('postgres://news@db:5432/news')).toEqual({
+      engine: 'postgres',
+      url: 'postgres://news@db:5432/news',
+    })
+    expect(chooseDatabase('postgresql://news@db/news').engine).toBe('postgres')
+  })
+
   it('refuses anything else, without echoing credentials', () => {
-    expect(() => chooseDatabase('postgres://user:hunter2@db/news')).toThrow(/DATABASE_URI must be/)
-    expect(() => chooseDatabase('postgres://user:hunter2@db/news')).not.toThrow(/hunter2/)
+    expect(() => chooseDatabase('mysql://user:hunter2@db/news')).toThrow(/DATABASE_URI must be/)
+    expect(() => chooseDatabase('mysql://user:hunter2@db/news')).not.toThrow(/hunter2/)
     expect(() => chooseDatabase('file:')).toThrow(/needs a path/)
   })
 })

@@ -40,4 +40,10 @@ describe('filenameForType', () => {
     expect(filenameForType('photo.jpg', 'png')).toBe('photo.png')
     expect(filenameForType('report', 'pdf')).toBe('report.pdf')
   })
+
+  it('drops control characters and path separators from the name it stores', () => {
+    expect(filenameForType('evil\u0000.php\u0000photo.png', 'png')).toBe('evil.phpphoto.png')
+    expect(filenameForType('../../etc\\passwd\r\n.pdf', 'pdf')).toBe('....etcpasswd.pdf')
+    expect(filenameForType('\u0000', 'png')).toBe('file.png')
+  })
 })

@@ -38,6 +38,8 @@ describe('beacon bodies', () => {
     expect(parseViewTarget({ collection: 'articles', id: '12' })).toEqual({ collection: 'articles', id: '12' })
     const objectId = '65f1a2b3c4d5e6f708192a3b'
     expect(parseViewTarget({ collection: 'articles', id: objectId })).toEqual({ collection: 'articles', id: objectId })
+    const uuid = '3f2b8c1e-9a4d-4e6f-8b21-0c5d7e9f1a2b'
+    expect(parseViewTarget({ collection: 'articles', id: uuid })).toEqual({ collection: 'articles', id: uuid })
   })
 
   it('refuses anything else', () => {

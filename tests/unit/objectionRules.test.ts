@@ -26,6 +26,22 @@ describe('filing an objection', () => {
     expect(checkObjection('text').ok).toBe(false)
   })
 
+  it('refuses control characters the database would cut at, keeping line breaks in the reason', () => {
+    const result = checkObjection({
+      name: 'evil\u0000.php',
+      contact: 'a@b.cn\r\nBcc: x@evil.example',
+      reason: '不实\u0000',
+    })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors.map((error) => [error.field, error.message])).toEqual([
+      ['name', '姓名含有控制字符，请直接输入文字'],
+      ['contact', '联系方式含有控制字符，请直接输入文字'],
+      ['reason', '异议理由含有控制字符，请直接输入文字'],
+    ])
+    expect(checkObjection({ name: '张三', contact: 'a@b.cn', reason: '第一，\n\t数据不实。\r\n第二，…' }).ok).toBe(true)
+  })
+
   it('is open only while a proposed case is in publicity', () => {
     const later = '2026-11-29T08:00:00Z'
     expect(mayObject('proposed', later, NOW)).toBe(true)

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { takeRegistrationSlot, type Attempts } from '@/collections/Organizations/registration/registrationLimit'
 import { validateRegistration } from '@/collections/Organizations/registration/validateRegistration'
 
 const good = {
@@ -96,37 +95,34 @@ describe('validateRegistration', () => {
     'a..b@example.cn',
     'space in@example.cn',
     `${'x'.repeat(250)}@ex.cn`,
+    'ünit@shaxian.example.cn',
+    '单位@shaxian.example.cn',
   ])('refuses the email %s', (email) => expect(problems({ ...good, email }).email).toBe('请填写有效的电子邮箱'))
+
+  it('stores a lookalike name or email as the plain text it looks like', () => {
+    const result = validateRegistration({
+      ...good,
+      name: '三明市\u200b沙县区农业农村局\u3000',
+      contactPerson: '张\ufeff敏',
+      email: 'ｏｆｆｉｃｅ\u200b@ShaXian.example.cn',
+    })
+    expect(result.ok && [result.value.name, result.value.contactPerson, result.value.email]).toEqual([
+      '三明市沙县区农业农村局',
+      '张敏',
+      'office@shaxian.example.cn',
+    ])
+  })
+
+  it('refuses a name or contact person holding a bidi control such as U+202E', () => {
+    expect(problems({ ...good, name: '沙县区\u202e局村农业农' }).name).toContain('控制字符')
+    expect(problems({ ...good, name: '沙县区\u2066农业农村局\u2069' }).name).toBeDefined()
+    expect(problems({ ...good, contactPerson: '张\u202e敏' }).contactPerson).toBeDefined()
+  })
 
   it('needs a password of at least 10 characters that is not all spaces', () => {
     expect(problems({ ...good, password: '123456789' }).password).toContain('至少 10')
     expect(problems({ ...good, password: '1234567890' }).password).toBeUndefined()
     expect(problems({ ...good, password: ' '.repeat(12) }).password).toBe('密码不能全是空格')
     expect(problems({ ...good, password: 'x'.repeat(129) }).password).toBeDefined()
-  })
-})
-
-describe('takeRegistrationSlot', () => {
-  const HOUR = 60 * 60 * 1000
-
-  it('allows five an hour per address, then says how long to wait', () => {
-    const attempts: Attempts = new Map()
-    for (let i = 0; i < 5; i++) expect(takeRegistrationSlot(attempts, '10.0.0.1', i * 1000).ok).toBe(true)
-    expect(takeRegistrationSlot(attempts, '10.0.0.1', 10_000)).toEqual({ ok: false, retryAfterSeconds: 3590 })
-    expect(takeRegistrationSlot(attempts, '10.0.0.2', 10_000).ok).toBe(true)
-    expect(takeRegistrationSlot(attempts, '10.0.0.1', HOUR).ok).toBe(true)
-  })
-
-  it('does not count refused attempts, so waiting an hour always helps', () => {
-    const attempts: Attempts = new Map()
-    for (let i = 0; i < 5; i++) takeRegistrationSlot(attempts, 'a', 0)
-    for (let i = 0; i < 20; i++) expect(takeRegistrationSlot(attempts, 'a', HOUR - 1).ok).toBe(false)
-    expect(takeRegistrationSlot(attempts, 'a', HOUR).ok).toBe(true)
-  })
-
-  it('puts callers without a known address in one shared allowance', () => {
-    const attempts: Attempts = new Map()
-    for (let i = 0; i < 5; i++) takeRegistrationSlot(attempts, null, 0)
-    expect(takeRegistrationSlot(attempts, null, 1).ok).toBe(false)
   })
 })

@@ -29,6 +29,14 @@ describe('the redirect guard of the 简/繁 switch', () => {
       'evil.example',
       '/\t/evil.example',
       '/%0d%0aSet-Cookie:x=1'.replace('%0d%0a', '\r\n'),
+      '/.//evil.example',
+      '/..//evil.example',
+      '/a/..//evil.example',
+      '/%2e//evil.example',
+      '/%2E%2e//evil.example',
+      '/./\\evil.example',
+      'http:evil.example',
+      'http://evil.example',
       '',
       null,
     ]) {
@@ -61,6 +69,18 @@ describe('the switch route', () => {
     expect(visit('to=hant', { referer: 'http://news.example/search?q=a' }).headers.get('location')).toBe('/search?q=a')
     expect(visit('to=hant', { referer: 'https://evil.example/x' }).headers.get('location')).toBe('/')
     expect(visit('to=hant&back=//evil.example').headers.get('location')).toBe('/')
+  })
+
+  it('never sends the reader to another host, however the back path hides it', () => {
+    for (const back of ['/.//evil.example', '%2F.%2F%2Fevil.example', '/%2e//evil.example', '/.%2F/evil.example']) {
+      const location = visit(`to=hant&back=${back}`).headers.get('location')
+      expect(new URL(location!, 'http://news.example/').host, back).toBe('news.example')
+      expect(location, back).not.toMatch(/^[\\/]{2}/)
+    }
+  })
+
+  it('keeps encoded slashes inside a same-site path', () => {
+    expect(sameSitePath('/%2F%2Fevil.example')).toBe('/%2F%2Fevil.example')
   })
 
   it('refuses an unknown script', () => {

@@ -32,6 +32,8 @@ const attempt = (overrides: Partial<VoteAttempt> = {}): VoteAttempt => ({
   now,
   votesByVoterToday: 0,
   votedThisCaseToday: false,
+  votesFromAddressThisCaseToday: 0,
+  votesFromNetworkThisCaseToday: 0,
   ...overrides,
 })
 
@@ -86,7 +88,7 @@ describe('judgeVote', () => {
   })
 
   it('allows ten votes per voter per day', () => {
-    expect(VOTE_LIMITS).toEqual({ perCasePerDay: 1, perVoterPerDay: 10 })
+    expect(VOTE_LIMITS).toMatchObject({ perCasePerDay: 1, perVoterPerDay: 10 })
     expect(judgeVote(attempt({ votesByVoterToday: 9 }))).toEqual({ ok: true })
     expect(judgeVote(attempt({ votesByVoterToday: 10 }))).toEqual({
       ok: false,
@@ -95,5 +97,27 @@ describe('judgeVote', () => {
       message: '每人每天最多投 10 票，请明天再来',
       retryAfterSeconds: 12 * 60 * 60,
     })
+  })
+
+  it('allows a handful of votes per case a day from one address, and more from one network, whatever the cookie', () => {
+    const { perAddressPerCasePerDay, perNetworkPerCasePerDay } = VOTE_LIMITS
+    expect(perAddressPerCasePerDay).toBeLessThanOrEqual(5)
+    expect(perNetworkPerCasePerDay).toBeGreaterThan(perAddressPerCasePerDay)
+    const fresh = { votesByVoterToday: 0, votedThisCaseToday: false }
+    expect(judgeVote(attempt({ ...fresh, votesFromAddressThisCaseToday: perAddressPerCasePerDay - 1 }))).toEqual({
+      ok: true,
+    })
+    const refused = {
+      ok: false,
+      status: 429,
+      code: 'networkLimitReached',
+      message: '您所在的网络今天给这个案例投的票已达上限，请明天再来',
+      retryAfterSeconds: 12 * 60 * 60,
+    }
+    expect(judgeVote(attempt({ ...fresh, votesFromAddressThisCaseToday: perAddressPerCasePerDay }))).toEqual(refused)
+    expect(judgeVote(attempt({ ...fresh, votesFromNetworkThisCaseToday: perNetworkPerCasePerDay - 1 }))).toEqual({
+      ok: true,
+    })
+    expect(judgeVote(attempt({ ...fresh, votesFromNetworkThisCaseToday: perNetworkPerCasePerDay }))).toEqual(refused)
   })
 })

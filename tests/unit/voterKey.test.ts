@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { oneAtATime } from '@/voting/oneAtATime'
 import { newVoterCookie, voterIdFrom, voterKey } from '@/voting/voterKey'
 
 const secret = 'a-secret-for-tests-0123456789abcdef'
@@ -22,26 +21,5 @@ describe('voter cookie and key', () => {
     expect(voterKey(secret, 'abc', '203.0.113.7')).toBe(key)
     expect(voterKey(secret, 'abc', '203.0.113.8')).not.toBe(key)
     expect(voterKey(secret, 'abd', '203.0.113.7')).not.toBe(key)
-  })
-})
-
-describe('oneAtATime', () => {
-  it('runs tasks in order, one at a time, and keeps going after a failure', async () => {
-    const queue = oneAtATime()
-    const log: string[] = []
-    let running = 0
-    const task =
-      (name: string, fail = false) =>
-      async () => {
-        running++
-        expect(running).toBe(1)
-        await new Promise((resolve) => setTimeout(resolve, 5))
-        log.push(name)
-        running--
-        if (fail) throw new Error(name)
-      }
-    const results = await Promise.allSettled([queue(task('a')), queue(task('b', true)), queue(task('c'))])
-    expect(log).toEqual(['a', 'b', 'c'])
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled'])
   })
 })

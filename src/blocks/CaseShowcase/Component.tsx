@@ -1,16 +1,8 @@
 import { MediaImage } from '@/components/MediaImage'
-import { listShowcaseCases } from '@/data/cases'
-import type { ReadOptions } from '@/data/readOptions'
-import { relationId } from '@/lib/relationId'
+import type { ShowcaseCase } from '@/data/cases'
 import type { CaseShowcaseBlock as CaseShowcaseData, Media, Region } from '@/payload-types'
 
-export async function CaseShowcaseBlock({ block, read }: { block: CaseShowcaseData; read: ReadOptions }) {
-  const cases = await listShowcaseCases(read, {
-    campaign: relationId(block.campaign) ?? undefined,
-    type: block.caseType ?? undefined,
-    region: relationId(block.region) ?? undefined,
-    limit: block.limit ?? 6,
-  })
+export function CaseShowcaseBlock({ block, cases }: { block: CaseShowcaseData; cases: ShowcaseCase[] }) {
   return (
     <section className="block-cases">
       <h2>{block.heading ?? '优秀案例'}</h2>

@@ -2,23 +2,19 @@ import Link from 'next/link'
 
 import { renderBarChart } from '@/components/charts/renderSvgChart'
 import { SvgChart } from '@/components/charts/SvgChart'
-import { listEvents } from '@/data/events'
-import type { ReadOptions } from '@/data/readOptions'
+import type { Listed } from '@/data/articles'
+import type { EventSummary } from '@/data/events'
 import { formatDate } from '@/lib/formatDate'
-import { relationId } from '@/lib/relationId'
 import { formatCount, formatFen } from '@/metrics/formatChinese'
 import type { LivestreamHighlightsBlock as LivestreamHighlightsData, Region } from '@/payload-types'
 
-export async function LivestreamHighlightsBlock({
+export function LivestreamHighlightsBlock({
   block,
-  read,
+  events: { docs: events, total },
 }: {
   block: LivestreamHighlightsData
-  read: ReadOptions
+  events: Listed<EventSummary>
 }) {
-  const chosen = (block.events ?? []).map((event) => relationId(event)).filter((id): id is number => id != null)
-  const campaign = relationId(block.campaign)
-  const events = await listEvents(read, chosen.length ? { ids: chosen } : { campaign: campaign ?? undefined })
   const regionName = (region: unknown) => (region && typeof region === 'object' ? (region as Region).name : '')
   const svg =
     block.showChart && events.length > 0
@@ -33,7 +29,10 @@ export async function LivestreamHighlightsBlock({
       <h2>{block.heading ?? '直播带货'}</h2>
       {svg ? <SvgChart svg={svg} label="各场直播销售额（含订单）" /> : null}
       <table className="figures">
-        <caption>各场直播数据（截至最新统计）</caption>
+        <caption>
+          各场直播数据（截至最新统计）
+          {total > events.length ? `，按时间显示前 ${events.length} 场，共 ${total} 场` : ''}
+        </caption>
         <thead>
           <tr>
             <th scope="col">直播</th>

@@ -1,13 +1,9 @@
 import Link from 'next/link'
 
-import type { ReadOptions } from '@/data/readOptions'
-import { regionGrid } from '@/data/regions'
-import { relationId } from '@/lib/relationId'
+import type { RegionCount } from '@/data/regions'
 import type { RegionGridBlock as RegionGridData } from '@/payload-types'
 
-export async function RegionGridBlock({ block, read }: { block: RegionGridData; read: ReadOptions }) {
-  const parent = relationId(block.parent)
-  const regions = parent != null ? await regionGrid(read, parent) : []
+export function RegionGridBlock({ block, regions }: { block: RegionGridData; regions: RegionCount[] }) {
   return (
     <section className="block-regions">
       <h2>{block.heading ?? '各地动态'}</h2>

@@ -1,6 +1,4 @@
-import { campaignTotals, type CampaignTotals } from '@/data/campaignFigures'
-import type { ReadOptions } from '@/data/readOptions'
-import { relationId } from '@/lib/relationId'
+import type { CampaignTotals } from '@/data/campaignFigures'
 import { formatCount, formatFen } from '@/metrics/formatChinese'
 import type { StatCountersBlock as StatCountersData } from '@/payload-types'
 
@@ -14,9 +12,7 @@ const computed: Record<ComputedMetric, (totals: CampaignTotals) => string> = {
   articles: (t) => formatCount(t.articles),
 }
 
-export async function StatCountersBlock({ block, read }: { block: StatCountersData; read: ReadOptions }) {
-  const campaign = relationId(block.campaign)
-  const totals = campaign != null ? await campaignTotals(read, campaign) : null
+export function StatCountersBlock({ block, totals }: { block: StatCountersData; totals: CampaignTotals | null }) {
   return (
     <section className="block-stats">
       {block.heading ? <h2>{block.heading}</h2> : null}

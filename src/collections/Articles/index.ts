@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access/editorialAccess'
+import { articleListingsHooks as listings } from '@/collections/ArticleListings/articleListingsHooks'
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { editorialVersions } from '@/fields/editorialVersions'
 import { livePreview, readerPaths } from '@/fields/livePreview'
 import { publishedAtField } from '@/fields/publishedAt'
-import { bodyEditor } from '@/fields/richText'
+import { bodyField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
 import { collectionLabels, label, options } from '@/i18n/label'
 import { recordSlugRedirect } from '@/hooks/recordSlugRedirect'
@@ -39,11 +40,19 @@ export const Articles: CollectionConfig<'articles'> = {
   access: editorialAccess,
   versions: editorialVersions,
   defaultPopulate: { title: true, slug: true, kicker: true, summary: true, publishedAt: true, heroImage: true },
+  // Readers' newest-first lists (the published flag, then the sort with creation time breaking ties); a campaign's
+  // published articles counted from the index alone
+  indexes: [{ fields: ['_status', 'publishedAt', 'createdAt'] }, { fields: ['campaign', '_status'] }],
   endpoints: [importOldPageEndpoint],
   hooks: {
     beforeChange: [copyEditorName, guardPublish],
-    afterChange: [recordSlugRedirect('articles', readerPaths.article), revalidate.afterChange, search.afterChange],
-    afterDelete: [revalidate.afterDelete, search.afterDelete],
+    afterChange: [
+      recordSlugRedirect('articles', readerPaths.article),
+      revalidate.afterChange,
+      search.afterChange,
+      listings.afterChange,
+    ],
+    afterDelete: [revalidate.afterDelete, search.afterDelete, listings.afterDelete],
   },
   fields: [
     { name: 'kicker', label: label('引题', 'Kicker'), type: 'text' },
@@ -61,7 +70,7 @@ export const Articles: CollectionConfig<'articles'> = {
               type: 'text',
               admin: { placeholder: '东南网3月30日讯' },
             },
-            { name: 'body', label: label('正文', 'Body'), type: 'richText', editor: bodyEditor },
+            bodyField({ name: 'body', label: label('正文', 'Body') }),
           ],
         },
         {

@@ -113,5 +113,13 @@ export const CaseObjections: CollectionConfig<'case-objections'> = {
       access: { read: never, create: never, update: never },
       admin: { hidden: true },
     },
+    {
+      // The proof of work the objection came with: unique, so one proof files one objection
+      name: 'proof',
+      type: 'text',
+      unique: true,
+      access: { read: never, create: never, update: never },
+      admin: { hidden: true },
+    },
   ],
 }

@@ -2,10 +2,8 @@ import { validations, type CollectionConfig } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { staffOnlyField } from '@/access/staffOnlyField'
-import { CACHE_TAGS } from '@/data/cacheTags'
-import { bodyEditor } from '@/fields/richText'
+import { bodyField } from '@/fields/richText'
 import { collectionLabels, label } from '@/i18n/label'
-import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 import { searchIndexHooks } from '@/search/searchIndexHooks'
 import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/workflow/caseStatus'
 import { INTAKE_CHANNELS } from '@/workflow/intakeChannels'
@@ -13,18 +11,21 @@ import { SUMMARY_MAX } from '@/workflow/caseRequirements'
 
 import { createCases, deleteCases, editorsOnlyField, readCases, readContact, updateCases } from './access'
 import { assignReviewersEndpoint } from './endpoints/assignReviewers'
+import { challengeEndpoint } from './endpoints/challenge'
 import { featureArticleEndpoint } from './endpoints/featureArticle'
 import { fileObjectionEndpoint } from './endpoints/fileObjection'
 import { allowedTransitionsEndpoint, transitionEndpoint } from './endpoints/transition'
 import { voteEndpoint } from './endpoints/vote'
 import { checkCaseType } from './hooks/checkCaseType'
 import { checkReviewers } from './hooks/checkReviewers'
+import { keepCaseRecords } from './hooks/keepCaseRecords'
 import { notifyNewReviewers } from './hooks/notifyNewReviewers'
+import { revalidateCasesOnChange, revalidateCasesOnDelete } from './hooks/revalidateCases'
+import { showCaseMediaToReaders } from './hooks/showCaseMediaToReaders'
 import { statusOnlyByTransition } from './hooks/statusOnlyByTransition'
 import { takeUnitFromAccount } from './hooks/takeUnitFromAccount'
 
 const never = () => false
-const revalidate = revalidateOnChange(() => [CACHE_TAGS.cases])
 const contact = { read: readContact }
 const search = searchIndexHooks('case-submissions')
 
@@ -37,9 +38,19 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
     defaultColumns: ['title', 'organization', 'type', 'status', 'updatedAt'],
   },
   access: { read: readCases, create: createCases, update: updateCases, delete: deleteCases },
+  // A copy would carry the original's status, votes and publicity past review; a unit starts a new case instead.
+  disableDuplicate: true,
+  indexes: [
+    // A campaign's cases in one status: the ranking's shortlist, the finalists whose votes make the vote share
+    { fields: ['campaign', 'status'] },
+    // The admin's cases by status, newest change first; readers' published excellent cases in the same order
+    { fields: ['status', 'updatedAt'] },
+    { fields: ['status', 'publishedOnSite', 'updatedAt'] },
+  ],
   endpoints: [
     transitionEndpoint,
     allowedTransitionsEndpoint,
+    challengeEndpoint,
     voteEndpoint,
     assignReviewersEndpoint,
     fileObjectionEndpoint,
@@ -49,8 +60,9 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
     beforeOperation: [statusOnlyByTransition],
     beforeValidate: [checkCaseType],
     beforeChange: [takeUnitFromAccount, checkReviewers],
-    afterChange: [revalidate.afterChange, notifyNewReviewers, search.afterChange],
-    afterDelete: [revalidate.afterDelete, search.afterDelete],
+    beforeDelete: [keepCaseRecords],
+    afterChange: [revalidateCasesOnChange, notifyNewReviewers, search.afterChange, showCaseMediaToReaders],
+    afterDelete: [revalidateCasesOnDelete, search.afterDelete],
   },
   fields: [
     { name: 'title', label: label('案例名称', 'Title'), type: 'text', required: true, maxLength: 120 },
@@ -94,7 +106,7 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
       ],
     },
     { name: 'summary', label: label('摘要', 'Summary'), type: 'textarea', maxLength: SUMMARY_MAX },
-    { name: 'body', label: label('案例正文', 'Body'), type: 'richText', editor: bodyEditor },
+    bodyField({ name: 'body', label: label('案例正文', 'Body') }),
     {
       name: 'keyFigures',
       label: label('关键数据', 'Key figures'),

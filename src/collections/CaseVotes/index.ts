@@ -7,14 +7,23 @@ const never = () => false
 
 /**
  * One row per accepted vote. The unique index on (case, voter, day) lets the database refuse a second vote that
- * raced past the check, so the count stays exact under load. Written only by the vote endpoint.
+ * raced past the check, so the count stays exact under load; the one on the proof of work refuses a proof spent
+ * twice. Address and network are keyed hashes, never raw addresses: enough to count votes per client and to find
+ * bursts. A voided vote stays here, for the audit, but no longer counts. Written only by the vote endpoint and by
+ * an editor voiding a burst (src/collections/VoteBursts).
  */
 export const CaseVotes: CollectionConfig<'case-votes'> = {
   slug: 'case-votes',
   labels: collectionLabels('网络投票', 'Vote', 'Votes'),
-  admin: { group: label('案例征集', 'Case call'), defaultColumns: ['case', 'day', 'createdAt'] },
+  admin: { group: label('案例征集', 'Case call'), defaultColumns: ['case', 'day', 'voided', 'createdAt'] },
   access: { read: isStaff, create: never, update: never, delete: never },
-  indexes: [{ fields: ['case', 'voter', 'day'], unique: true }, { fields: ['voter', 'day'] }],
+  indexes: [
+    { fields: ['case', 'voter', 'day'], unique: true },
+    { fields: ['voter', 'day'] },
+    { fields: ['case', 'day', 'address'] },
+    { fields: ['case', 'day', 'network'] },
+    { fields: ['case', 'network', 'minute'] },
+  ],
   fields: [
     {
       name: 'case',
@@ -26,5 +35,19 @@ export const CaseVotes: CollectionConfig<'case-votes'> = {
     },
     { name: 'voter', label: label('投票人（哈希）', 'Voter (hash)'), type: 'text', required: true },
     { name: 'day', label: label('日期（北京时间）', 'Day (Beijing)'), type: 'text', required: true },
+    { name: 'address', label: label('地址（哈希）', 'Address (hash)'), type: 'text' },
+    { name: 'network', label: label('网段（哈希）', 'Network (hash)'), type: 'text' },
+    { name: 'minute', label: label('分钟（UTC）', 'Minute (UTC)'), type: 'text' },
+    { name: 'proof', label: label('工作量证明', 'Proof of work'), type: 'text', unique: true },
+    {
+      name: 'voided',
+      label: label('已作废', 'Voided'),
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: {
+        description: label('作废的票保留在这里备查，但不计入票数', 'Voided votes stay for the audit but do not count'),
+      },
+    },
   ],
 }

@@ -38,6 +38,8 @@ export const LivestreamEvents: CollectionConfig<'livestream-events'> = {
     preview: (doc) => `/preview?path=${encodeURIComponent(readerPaths.event(String(doc.slug)))}`,
   },
   access: editorialAccess,
+  // A campaign's published events in the order of the tour; a region's, newest first, and the regions that have any
+  indexes: [{ fields: ['campaign', '_status', 'startsAt'] }, { fields: ['_status', 'region', 'startsAt'] }],
   versions: editorialVersions,
   hooks: {
     beforeChange: [setCurrentFigures],

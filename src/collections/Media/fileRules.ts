@@ -35,8 +35,13 @@ export const judgeUpload = (detectedMime: string | undefined, size: number): Upl
   return { ok: true, kind: allowed.kind, mime: detectedMime, ext: allowed.ext }
 }
 
-/** Gives the stored name the extension of its real type, so a PNG sent as photo.jpg is kept as photo.png. */
-export const filenameForType = (name: string, ext: string): string => {
+/**
+ * Gives the stored name the extension of its real type, so a PNG sent as photo.jpg is kept as photo.png. Control
+ * characters and path separators are dropped first: the name becomes a path in media/, and the file system refuses
+ * a NUL byte with an exception.
+ */
+export const filenameForType = (sentName: string, ext: string): string => {
+  const name = sentName.replace(/[\u0000-\u001f\u007f/\\]/g, '').trim() || 'file'
   const dot = name.lastIndexOf('.')
   const base = dot > 0 ? name.slice(0, dot) : name
   const current = dot > 0 ? name.slice(dot + 1).toLowerCase() : ''

@@ -1,15 +1,16 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { isLoggedIn } from '@/access/isLoggedIn'
 import { collectionLabels, label } from '@/i18n/label'
 import { mediaDir } from '@/config/paths'
 
-import { editorOrUploader } from './access'
+import { editorOrUploader, never, readMedia } from './access'
+import { fileResponseHeaders } from './fileResponseHeaders'
 import { ALLOWED_TYPES } from './fileRules'
 import { checkUploadedFile } from './hooks/checkUploadedFile'
 import { recordUploader } from './hooks/recordUploader'
+import { sweepAfterFailedUpload } from './sweepOrphanFiles'
 
 const webp = { format: 'webp' as const, options: { quality: 80 } }
 
@@ -22,7 +23,7 @@ export const Media: CollectionConfig<'media'> = {
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
   },
   access: {
-    read: anyone,
+    read: readMedia,
     create: isLoggedIn,
     update: editorOrUploader,
     delete: editorOrUploader,
@@ -30,11 +31,13 @@ export const Media: CollectionConfig<'media'> = {
   hooks: {
     beforeOperation: [checkUploadedFile],
     beforeChange: [recordUploader],
+    afterError: [sweepAfterFailedUpload],
   },
   upload: {
     staticDir: path.resolve(mediaDir),
     mimeTypes: Object.keys(ALLOWED_TYPES),
     adminThumbnail: 'thumbnail',
+    modifyResponseHeaders: fileResponseHeaders,
     focalPoint: true,
     imageSizes: [
       { name: 'thumbnail', width: 320, formatOptions: webp },
@@ -53,6 +56,22 @@ export const Media: CollectionConfig<'media'> = {
       relationTo: 'users',
       index: true,
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'visibleToReaders',
+      label: label('读者可见', 'Visible to readers'),
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: never, update: never },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: label(
+          '编辑上传的文件即时公开；申报单位上传的文件在其案例公开（入围、公示、优秀）后才公开',
+          'Staff uploads are public at once; a unit’s once its case is public (shortlisted, in publicity, excellent)',
+        ),
+      },
     },
   ],
 }

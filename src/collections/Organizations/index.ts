@@ -5,8 +5,12 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { staffOrOwnOrganization } from '@/access/staffOrOwnOrganization'
 import { collectionLabels, label, options } from '@/i18n/label'
 
+import { readUnitContact } from './access'
 import { registerEndpoint } from './endpoints/register'
+import { keyFromName, plainName } from './hooks/canonicalName'
 import { APPROVAL_STATES, ORGANIZATION_KINDS } from './organizationOptions'
+
+const contact = { read: readUnitContact }
 
 export const Organizations: CollectionConfig<'organizations'> = {
   slug: 'organizations',
@@ -24,7 +28,23 @@ export const Organizations: CollectionConfig<'organizations'> = {
   },
   endpoints: [registerEndpoint],
   fields: [
-    { name: 'name', label: label('单位名称', 'Name'), type: 'text', required: true, unique: true },
+    {
+      name: 'name',
+      label: label('单位名称', 'Name'),
+      type: 'text',
+      required: true,
+      index: true,
+      hooks: { beforeValidate: [plainName] },
+    },
+    {
+      // The name as lookalikes compare (hooks/canonicalName.ts): unique, so no unit can copy another's name
+      name: 'nameKey',
+      type: 'text',
+      unique: true,
+      access: { read: () => false },
+      hooks: { beforeChange: [keyFromName] },
+      admin: { hidden: true },
+    },
     {
       name: 'kind',
       label: label('单位类型', 'Kind'),
@@ -36,9 +56,9 @@ export const Organizations: CollectionConfig<'organizations'> = {
     {
       type: 'row',
       fields: [
-        { name: 'contactPerson', label: label('联系人', 'Contact person'), type: 'text' },
-        { name: 'phone', label: label('联系电话', 'Phone'), type: 'text' },
-        { name: 'email', label: label('电子邮箱', 'Email'), type: 'email' },
+        { name: 'contactPerson', label: label('联系人', 'Contact person'), type: 'text', access: contact },
+        { name: 'phone', label: label('联系电话', 'Phone'), type: 'text', access: contact },
+        { name: 'email', label: label('电子邮箱', 'Email'), type: 'email', access: contact },
       ],
     },
     {

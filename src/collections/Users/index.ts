@@ -4,11 +4,14 @@ import { adminOrEditorOrSelf } from '@/access/adminOrEditorOrSelf'
 import { adminOrSelf } from '@/access/adminOrSelf'
 import { isAdmin, isAdminField } from '@/access/isAdmin'
 import { ROLES, ROLE_LABELS } from '@/access/roles'
+import { secureCookies } from '@/config/siteOrigins'
 import { collectionLabels, label } from '@/i18n/label'
 
+import { evenLoginTiming } from './hooks/evenLoginTiming'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardRoleChanges } from './hooks/guardRoleChanges'
 import { keepOneAdminOnChange, keepOneAdminOnDelete } from './hooks/keepOneAdmin'
+import { limitLoginAttempts, refundLoginAttempt } from './hooks/limitLoginAttempts'
 import { requireOrganizationForSubmitter } from './hooks/requireOrganizationForSubmitter'
 
 const TEN_MINUTES = 10 * 60 * 1000
@@ -17,7 +20,10 @@ export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   labels: collectionLabels('账号', 'User', 'Users'),
   auth: {
-    maxLoginAttempts: 5,
+    cookies: { secure: secureCookies(process.env) },
+    // The per-client limits (hooks/limitLoginAttempts) stop one client long before this; the lock remains for
+    // guessing spread over many networks, set high so that locking someone out takes many networks, not one.
+    maxLoginAttempts: 50,
     lockTime: TEN_MINUTES,
   },
   admin: {
@@ -34,10 +40,11 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [guardRoleChanges],
+    beforeOperation: [limitLoginAttempts, guardRoleChanges, evenLoginTiming],
     beforeValidate: [firstUserIsAdmin],
     beforeChange: [requireOrganizationForSubmitter, keepOneAdminOnChange],
     beforeDelete: [keepOneAdminOnDelete],
+    afterLogin: [refundLoginAttempt],
   },
   fields: [
     { name: 'name', label: label('姓名', 'Name'), type: 'text' },

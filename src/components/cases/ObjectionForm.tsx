@@ -2,13 +2,19 @@
 
 import { useState, type FormEvent } from 'react'
 
+import { fetchProof } from '@/proofOfWork/fetchProof'
+
 import type { ObjectionLabels } from './caseActionLabels'
 
 type FieldErrors = Partial<Record<'name' | 'contact' | 'reason', string>>
 
+/** Refusals a fresh proof of work cures: the form sat open past the challenge's life, or a click was doubled. */
+const RETRY_WITH_NEW_PROOF = new Set(['proofExpired', 'proofUsed'])
+
 /**
- * Filing an objection during publicity (公示). The server checks everything again; its per-field messages are shown
- * next to the fields, and what the reader typed stays in the form.
+ * Filing an objection during publicity (公示), after the browser answers a proof-of-work challenge. The server
+ * checks everything again; its per-field messages are shown next to the fields, and what the reader typed stays in
+ * the form.
  */
 export function ObjectionForm({ caseId, labels }: { caseId: number; labels: ObjectionLabels }) {
   const [errors, setErrors] = useState<FieldErrors>({})
@@ -20,13 +26,19 @@ export function ObjectionForm({ caseId, labels }: { caseId: number; labels: Obje
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     setBusy(true)
-    try {
+    setMessage(labels.checking)
+    const post = async () => {
+      const proof = await fetchProof(caseId, 'objection')
       const res = await fetch(`/api/case-submissions/${caseId}/objections`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(Object.fromEntries(form)),
+        body: JSON.stringify({ ...Object.fromEntries(form), proof }),
       })
-      const json = await res.json().catch(() => null)
+      return { res, json: await res.json().catch(() => null) }
+    }
+    try {
+      let { res, json } = await post()
+      if (RETRY_WITH_NEW_PROOF.has(json?.errors?.[0]?.data?.code)) ({ res, json } = await post())
       if (res.ok) {
         setDone(true)
         return

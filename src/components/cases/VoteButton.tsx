@@ -2,11 +2,17 @@
 
 import { useState } from 'react'
 
+import { fetchProof } from '@/proofOfWork/fetchProof'
+
 import type { VoteLabels } from './caseActionLabels'
 
+/** Refusals a fresh proof of work cures: the page sat open past the challenge's life, or a click was doubled. */
+const RETRY_WITH_NEW_PROOF = new Set(['proofExpired', 'proofUsed'])
+
 /**
- * The public vote: one press, no account. The server keeps the rules (one vote per case a day, ten a day in all)
- * and answers in Chinese when it refuses; the count shown is the one it returns.
+ * The public vote: one press, no account. The browser first answers a proof-of-work challenge (a fraction of a
+ * second), then votes. The server keeps the rules (one vote per case a day, ten a day in all, a handful from one
+ * network) and answers in Chinese when it refuses; the count shown is the one it returns.
  */
 export function VoteButton({
   caseId,
@@ -23,9 +29,20 @@ export function VoteButton({
 
   const vote = async () => {
     setBusy(true)
+    setMessage(labels.checking)
+    const post = async () => {
+      const proof = await fetchProof(caseId, 'vote')
+      const res = await fetch(`/api/case-submissions/${caseId}/vote`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ proof }),
+      })
+      return { res, json: await res.json().catch(() => null) }
+    }
     try {
-      const res = await fetch(`/api/case-submissions/${caseId}/vote`, { method: 'POST', credentials: 'same-origin' })
-      const json = await res.json().catch(() => null)
+      let { res, json } = await post()
+      if (RETRY_WITH_NEW_PROOF.has(json?.errors?.[0]?.data?.code)) ({ res, json } = await post())
       if (res.ok) {
         setVotes(json.votes)
         setMessage(labels.done)

@@ -19,7 +19,7 @@ import { ownMediaIds, uploadFromForm } from '../caseUploads'
 import { formText, type FormState } from '../formState'
 import { mediaMap, type MediaSummary } from '../mediaSummary'
 import { portalErrors, UNEXPECTED } from '../portalErrors'
-import { currentUnitAccount, portalToken } from '../session'
+import { currentUnitAccount, type UnitAccount } from '../session'
 import { requestTransition } from '../requestTransition'
 
 /** `media` describes uploads the form does not know yet (made by a save that was then refused). */
@@ -27,15 +27,12 @@ export type CaseFormState = FormState<CaseFormValues> & { media?: Record<string,
 
 const LOGGED_OUT = { errors: [{ message: '登录已过期，请先在新窗口登录，再回到这里保存' }] }
 
-const transition = async (id: number | string, to: string, comment: string | null) => {
-  const token = await portalToken()
-  if (!token) return { ok: false as const, errors: LOGGED_OUT.errors }
-  return requestTransition(token, id, to, comment, clientAddress({ headers: await headers() }))
-}
+const transition = async (user: UnitAccount, id: number | string, to: string, comment: string | null) =>
+  requestTransition(user, id, to, comment, clientAddress({ headers: await headers() }))
 
 /**
- * Saves the case form (new photos and attachments first), then, for 提交 / 重新提交, asks the transition endpoint to
- * submit it. Anything refused comes back with what was typed; files already uploaded stay attached to the form.
+ * Saves the case form (new photos and attachments first), then, for 提交 / 重新提交, submits it through the workflow
+ * (requestTransition). Anything refused comes back with what was typed; files already uploaded stay attached to the form.
  */
 export async function saveCase(_previous: CaseFormState, form: FormData): Promise<CaseFormState> {
   const user = await currentUnitAccount()
@@ -92,7 +89,7 @@ export async function saveCase(_previous: CaseFormState, form: FormData): Promis
   }
 
   if (formText(form, 'intent') !== 'submit') redirect(`/submit/cases/${saved.id}?saved=1`)
-  const submitted = await transition(saved.id, 'submitted', null)
+  const submitted = await transition(user, saved.id, 'submitted', null)
   if (!submitted.ok) {
     return {
       errors: submitted.errors,
@@ -111,8 +108,9 @@ export async function withdrawCase(_previous: WithdrawState, form: FormData): Pr
   const id = formText(form, 'id')
   if (!/^[\w-]{1,40}$/.test(id)) return { errors: [{ message: '没有找到这个案例，请返回“我的案例”重新打开' }] }
   const comment = formText(form, 'comment').trim().slice(0, 2000) || null
-  if (!(await currentUnitAccount())) return { ...LOGGED_OUT, values: { comment: comment ?? '' } }
-  const result = await transition(id, 'withdrawn', comment)
+  const user = await currentUnitAccount()
+  if (!user) return { ...LOGGED_OUT, values: { comment: comment ?? '' } }
+  const result = await transition(user, id, 'withdrawn', comment)
   if (!result.ok) return { errors: result.errors, values: { comment: comment ?? '' } }
   redirect(`/submit/cases/${encodeURIComponent(id)}?withdrawn=1`)
 }

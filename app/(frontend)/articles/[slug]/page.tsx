@@ -17,6 +17,7 @@ import { hotLists } from '@/data/hotList'
 import { notFoundOrRedirect } from '@/data/notFoundOrRedirect'
 import { readOptionsForRequest } from '@/data/previewState'
 import { formatDateTime } from '@/lib/formatDate'
+import { relationId } from '@/lib/relationId'
 import { JsonLd } from '@/seo/JsonLd'
 import { newsArticleJsonLd } from '@/seo/newsArticleJsonLd'
 import { pageMetadata } from '@/seo/pageMetadata'
@@ -46,7 +47,14 @@ export default async function ArticlePage({ params }: Props) {
   const article = await getArticle(read, slug)
   if (!article) return notFoundOrRedirect(`/articles/${slug}`)
   const chosen = (article.relatedArticles ?? []).filter((item) => typeof item === 'object') as ArticleSummary[]
-  const [related, hot] = await Promise.all([chosen.length > 0 ? chosen : relatedArticles(read, article), hotLists()])
+  const ids = (values: typeof article.topics | typeof article.regions) =>
+    (values ?? []).map((value) => relationId(value)).filter((id) => id != null)
+  const [related, hot] = await Promise.all([
+    chosen.length > 0
+      ? chosen
+      : relatedArticles(read, { id: article.id, topics: ids(article.topics), regions: ids(article.regions) }),
+    hotLists(),
+  ])
   const reporters = article.reporters?.length ? `记者：${article.reporters.join(' ')}` : null
   const url = absoluteUrl(`/articles/${article.slug}`)
   return (

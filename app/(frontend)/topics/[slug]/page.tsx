@@ -5,6 +5,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { PreviewBar } from '@/components/PreviewBar'
 import { notFoundOrRedirect } from '@/data/notFoundOrRedirect'
 import { readOptionsForRequest } from '@/data/previewState'
+import { getTopicPage } from '@/data/topicPage'
 import { getTopic } from '@/data/topics'
 import { pageMetadata } from '@/seo/pageMetadata'
 
@@ -26,8 +27,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params }: Props) {
   const { slug } = await params
   const read = await readOptionsForRequest()
-  const topic = await getTopic(read, slug)
-  if (!topic) return notFoundOrRedirect(`/topics/${slug}`)
+  const page = await getTopicPage(read, slug)
+  if (!page) return notFoundOrRedirect(`/topics/${slug}`)
+  const { topic } = page
   const colour = topic.theme?.primaryColor ?? '#b8232f'
   return (
     <div className="topic" style={{ '--topic-colour': colour } as React.CSSProperties}>
@@ -37,7 +39,7 @@ export default async function TopicPage({ params }: Props) {
         <h1>{topic.title}</h1>
         {topic.intro ? <p className="topic-intro">{topic.intro}</p> : null}
       </header>
-      <RenderBlocks blocks={topic.layout} read={read} topicId={topic.id} />
+      <RenderBlocks blocks={page.blocks} />
     </div>
   )
 }

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { requireEditor } from '@/access/requireRole'
 import { parseOldPage, type ParsedOldPage } from '@/import/parseOldPage'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 import { UserFacingError } from '@/lib/UserFacingError'
@@ -35,7 +35,7 @@ export const importOldPageEndpoint: Endpoint = {
   path: '/import-old-page',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) throw new UserFacingError('editorsOnly', 403, req)
+    requireEditor(req)
     const body = await req.json?.().catch(() => null)
     const text = typeof body?.text === 'string' ? body.text : ''
     if (!text.trim()) throw new UserFacingError('importTextMissing', 400, req)

@@ -1,8 +1,7 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
-import { fromAdminUi } from '@/lib/fromAdminUi'
 import { relationId } from '@/lib/relationId'
-import { asUserFacing } from '@/lib/UserFacingError'
+import { UserFacingError } from '@/lib/UserFacingError'
 import { PUBLISH_REQUIREMENTS, missingForPublish, publishRefusal } from '@/workflow/publishGuard'
 
 /**
@@ -22,18 +21,16 @@ export const guardPublish: CollectionBeforeChangeHook = async ({ data, originalD
           .catch(() => null)
   const missing = missingForPublish({ ...merged, responsibleEditor: relationId(merged.responsibleEditor), heroImage })
   if (missing.length === 0) return data
-  const admin = fromAdminUi(req)
-  const fields = missing.map((path) => ({ path, message: PUBLISH_REQUIREMENTS[path].zh }))
-  throw asUserFacing(
-    new APIError(
-      admin ? publishRefusal(missing) : `Cannot publish: missing ${missing.join(', ')}`,
-      400,
-      {
-        code: 'publishIncomplete',
-        collection: 'articles',
-        errors: admin ? fields : [...fields, { message: publishRefusal(missing) }],
-      },
-      true,
-    ),
+  const marks = missing.map((path) => ({ path, message: PUBLISH_REQUIREMENTS[path].zh }))
+  throw new UserFacingError(
+    'publishIncomplete',
+    400,
+    req,
+    { fields: missing.join(', ') },
+    {
+      text: publishRefusal(missing),
+      marks,
+      data: { collection: 'articles' },
+    },
   )
 }

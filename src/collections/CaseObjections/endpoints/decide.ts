@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { requireEditor } from '@/access/requireRole'
 import { relationId } from '@/lib/relationId'
-import { jsonBody, refusal } from '@/lib/refusal'
+import { jsonBody } from '@/lib/jsonBody'
 import { UserFacingError } from '@/lib/UserFacingError'
 import { notifyObjectionDecided } from '@/notifications'
 import { checkDecision } from '@/workflow/objectionRules'
@@ -15,7 +15,7 @@ export const decideObjectionEndpoint: Endpoint = {
   path: '/:id/decide',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'editor', 'admin')) throw new UserFacingError('editorsOnly', req.user ? 403 : 401, req)
+    requireEditor(req)
     const objection = await req.payload.findByID({
       collection: 'case-objections',
       id: req.routeParams?.id as string,
@@ -24,9 +24,9 @@ export const decideObjectionEndpoint: Endpoint = {
       overrideAccess: true,
       disableErrors: true,
     })
-    if (!objection) throw refusal(req, 404, 'notFound', { en: 'Objection not found', zh: '没有找到这条异议' })
+    if (!objection) throw new UserFacingError('objectionNotFound', 404, req)
     const verdict = checkDecision(objection.status, await jsonBody(req))
-    if (!verdict.ok) throw refusal(req, verdict.status, verdict.code, verdict.message)
+    if (!verdict.ok) throw new UserFacingError(verdict.code, verdict.status, req, verdict.vars)
     const updated = await req.payload.update({
       collection: 'case-objections',
       id: objection.id,

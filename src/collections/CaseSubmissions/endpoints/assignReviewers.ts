@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { requireEditor } from '@/access/requireRole'
 import { relationId } from '@/lib/relationId'
 import { UserFacingError } from '@/lib/UserFacingError'
 import { assignByLoad } from '@/workflow/reviewerAssignment'
@@ -16,7 +16,7 @@ export const assignReviewersEndpoint: Endpoint = {
   path: '/:id/assign-reviewers',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor')) throw new UserFacingError('editorsOnly', 403, req)
+    requireEditor(req)
     const body = await req.json?.().catch(() => null)
     const count = Number.isInteger(body?.count) ? Math.min(Math.max(body.count, 1), 5) : 2
     const doc = await req.payload.findByID({
@@ -27,7 +27,7 @@ export const assignReviewersEndpoint: Endpoint = {
       overrideAccess: true,
       disableErrors: true,
     })
-    if (!doc) throw new UserFacingError('reviewCaseMissing', 404, req)
+    if (!doc) throw new UserFacingError('caseNotFound', 404, req)
     const [reviewers, open] = await Promise.all([
       req.payload.find({
         collection: 'users',

@@ -1,8 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '@/access/roles'
+import { requireEditor } from '@/access/requireRole'
 import { relationId } from '@/lib/relationId'
-import { refusal } from '@/lib/refusal'
 import { UserFacingError } from '@/lib/UserFacingError'
 import { missingForPublish } from '@/workflow/publishGuard'
 
@@ -18,7 +17,7 @@ export const featureArticleEndpoint: Endpoint = {
   path: '/:id/feature-article',
   method: 'post',
   handler: async (req) => {
-    if (!hasRole(req.user, 'editor', 'admin')) throw new UserFacingError('editorsOnly', req.user ? 403 : 401, req)
+    requireEditor(req)
     const doc = await req.payload.findByID({
       collection: 'case-submissions',
       id: req.routeParams?.id as string,
@@ -27,21 +26,10 @@ export const featureArticleEndpoint: Endpoint = {
       overrideAccess: true,
       disableErrors: true,
     })
-    if (!doc) throw refusal(req, 404, 'notFound', { en: 'Case not found', zh: '没有找到这个案例' })
-    if (doc.status !== 'excellent')
-      throw refusal(req, 409, 'notExcellent', {
-        en: 'Only excellent cases become featured articles',
-        zh: '只有优秀案例可以转为专题文章',
-      })
+    if (!doc) throw new UserFacingError('caseNotFound', 404, req)
+    if (doc.status !== 'excellent') throw new UserFacingError('notExcellent', 409, req)
     const existing = relationId(doc.featureArticle)
-    if (existing != null)
-      throw refusal(
-        req,
-        409,
-        'alreadyFeatured',
-        { en: 'This case already has an article', zh: '这个案例已经转为文章' },
-        { article: existing },
-      )
+    if (existing != null) throw new UserFacingError('alreadyFeatured', 409, req, {}, { data: { article: existing } })
     const [unit, topics] = await Promise.all([
       doc.organization == null
         ? null

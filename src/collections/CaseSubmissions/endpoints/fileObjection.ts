@@ -1,37 +1,36 @@
-import type { Endpoint } from 'payload'
+import { ValidationError, type Endpoint } from 'payload'
 
 import { clientAddress } from '@/lib/clientAddress'
-import { jsonBody, refusal } from '@/lib/refusal'
+import { jsonBody } from '@/lib/jsonBody'
+import { UserFacingError } from '@/lib/UserFacingError'
+import { documentIdFrom, idShape } from '@/lib/wellFormedId'
+import { objectionLimit } from '@/limits/objectionLimit'
 import { notifyObjectionFiled } from '@/notifications'
+import { checkProof } from '@/proofOfWork/challenge'
 import { addressHash } from '@/voting/voterKey'
-import { OBJECTION_LIMITS, checkObjection, mayObject } from '@/workflow/objectionRules'
+import { checkObjection, mayObject } from '@/workflow/objectionRules'
 
 import { PUBLIC_STATUSES } from '../access'
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
 /**
- * POST /api/case-submissions/:id/objections {"name", "contact", "reason"}, no account needed: a reader's objection
- * to a case in publicity. The objector's address is kept only as a keyed hash, to cap objections per address a day.
+ * POST /api/case-submissions/:id/objections {"name", "contact", "reason", "proof"}, no account needed: a reader's
+ * objection to a case in publicity, with a proof of work for it (GET …/:id/challenge?purpose=objection), spent once.
+ * The objector's address is kept only as a keyed hash; objectionLimit caps objections a day per address and per
+ * network.
  */
 export const fileObjectionEndpoint: Endpoint = {
   path: '/:id/objections',
   method: 'post',
   handler: async (req) => {
-    const checked = checkObjection(await jsonBody(req))
-    if (!checked.ok)
-      throw refusal(
-        req,
-        400,
-        'invalidObjection',
-        { en: 'Name, contact and reason are required', zh: '请检查填写的内容' },
-        {
-          errors: checked.errors,
-        },
-      )
+    const body = (await jsonBody(req)) as { proof?: unknown } | null
+    const checked = checkObjection(body)
+    if (!checked.ok) throw new UserFacingError('invalidObjection', 400, req, {}, { errors: checked.errors })
+    // A malformed id is a case that does not exist, answered here rather than by the lookup's own bare 404
+    const caseId = documentIdFrom(req.routeParams?.id as string, idShape(req.payload, 'case-submissions'))
+    if (caseId === null) throw new UserFacingError('caseNotFound', 404, req)
     const doc = await req.payload.findByID({
       collection: 'case-submissions',
-      id: req.routeParams?.id as string,
+      id: caseId,
       depth: 0,
       select: { status: true, publicityEndsAt: true },
       req,
@@ -39,39 +38,35 @@ export const fileObjectionEndpoint: Endpoint = {
       disableErrors: true,
     })
     // A case readers may not see is answered like one that does not exist
-    if (!doc || !PUBLIC_STATUSES.includes(doc.status))
-      throw refusal(req, 404, 'notFound', { en: 'Case not found', zh: '没有找到这个案例' })
+    if (!doc || !PUBLIC_STATUSES.includes(doc.status)) throw new UserFacingError('caseNotFound', 404, req)
     const now = new Date()
-    if (!mayObject(doc.status, doc.publicityEndsAt, now))
-      throw refusal(req, 409, 'notInPublicity', {
-        en: 'Objections are taken only during the publicity period',
-        zh: '该案例不在公示期内，不能提出异议',
-      })
-    const senderHash = addressHash(req.payload.secret, clientAddress(req) ?? 'unknown')
-    const sentToday = await req.payload.count({
+    if (!mayObject(doc.status, doc.publicityEndsAt, now)) throw new UserFacingError('notInPublicity', 409, req)
+    const proof = await checkProof(req.payload.secret, body?.proof, 'objection', doc.id)
+    if (!proof.ok) throw new UserFacingError(proof.code, proof.code === 'proofExpired' ? 409 : 400, req)
+    const spent = await req.payload.count({
       collection: 'case-objections',
-      where: {
-        and: [
-          { senderHash: { equals: senderHash } },
-          { createdAt: { greater_than: new Date(now.getTime() - DAY_MS).toISOString() } },
-        ],
-      },
-      req,
+      where: { proof: { equals: proof.nonce } },
       overrideAccess: true,
+      req,
     })
-    if (sentToday.totalDocs >= OBJECTION_LIMITS.perAddressPerDay) {
-      req.responseHeaders = new Headers({ 'Retry-After': String(DAY_MS / 1000) })
-      throw refusal(req, 429, 'tooManyObjections', {
-        en: 'Too many objections from this address today',
-        zh: '今天提交的异议已达上限，请明天再试',
+    if (spent.totalDocs > 0) throw new UserFacingError('proofUsed', 409, req)
+    const address = clientAddress(req)
+    const allowed = await objectionLimit.take(address)
+    if (!allowed.ok)
+      throw new UserFacingError('tooManyObjections', 429, req, {}, { retryAfterSeconds: allowed.retryAfterSeconds })
+    const senderHash = addressHash(req.payload.secret, address ?? 'unknown')
+    const objection = await req.payload
+      .create({
+        collection: 'case-objections',
+        data: { case: doc.id, ...checked.value, status: 'pending', senderHash, proof: proof.nonce },
+        req,
+        overrideAccess: true,
       })
-    }
-    const objection = await req.payload.create({
-      collection: 'case-objections',
-      data: { case: doc.id, ...checked.value, status: 'pending', senderHash },
-      req,
-      overrideAccess: true,
-    })
+      .catch((error) => {
+        // The same proof sent twice at once: the unique index lets one through
+        const onProof = error instanceof ValidationError && error.data.errors.some(({ path }) => path === 'proof')
+        throw onProof ? new UserFacingError('proofUsed', 409, req) : error
+      })
     // Not awaited: the reader's answer must not wait for the mail server.
     void notifyObjectionFiled(req.payload, { caseId: doc.id, objectionId: objection.id })
     return Response.json(

@@ -3,8 +3,9 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { UserFacingError } from '@/lib/UserFacingError'
 
 /**
- * The status moves only through the transition endpoint, which checks the rules and writes the audit trail. A plain
- * create or update that tries to set it is refused; an unchanged value (the admin form sends every field) passes.
+ * The status moves only through transitionCase (the transition endpoint and the portal call it), which checks the
+ * rules and writes the audit trail. A plain create or update that tries to set it is refused; an unchanged value (the
+ * admin form sends every field) passes.
  */
 export const statusOnlyByTransition: CollectionBeforeOperationHook<'case-submissions'> = async ({
   args,

@@ -1,8 +1,7 @@
-import { APIError, type Endpoint } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { clientAddress } from '@/lib/clientAddress'
-import { fromAdminUi } from '@/lib/fromAdminUi'
-import { asUserFacing } from '@/lib/UserFacingError'
+import { UserFacingError } from '@/lib/UserFacingError'
 
 import { RegistrationRefused, registerUnit } from '../registration/registerUnit'
 
@@ -29,12 +28,8 @@ export const registerEndpoint: Endpoint = {
       )
     } catch (error) {
       if (!(error instanceof RegistrationRefused)) throw error
-      if (error.retryAfterSeconds != null) {
-        // Payload adds the request's response headers to its error response.
-        req.responseHeaders = new Headers({ 'Retry-After': String(error.retryAfterSeconds) })
-      }
-      const message = fromAdminUi(req) ? error.errors.map((entry) => entry.message).join('；') : error.message
-      throw asUserFacing(new APIError(message, error.status, { code: error.code, errors: error.errors }, true))
+      const { code, status, errors, retryAfterSeconds } = error
+      throw new UserFacingError(code, status, req, {}, { errors, retryAfterSeconds })
     }
   },
 }

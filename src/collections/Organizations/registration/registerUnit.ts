@@ -1,9 +1,10 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { MESSAGES, type MessageKey } from '@/i18n/messages'
+import { nameKey } from '@/lib/canonicalText'
+import { registrationLimit } from '@/limits/registrationLimit'
 import type { Organization, User } from '@/payload-types'
 
-import { registrationAttempts, takeRegistrationSlot } from './registrationLimit'
 import { validateRegistration, type RegistrationField } from './validateRegistration'
 
 export type RegistrationProblem = { field?: RegistrationField; message: string }
@@ -35,7 +36,7 @@ const uniqueClash = (error: unknown): 'name' | 'email' | null => {
   if (clash?.status !== 400) return null
   const paths = (clash.data?.errors ?? []).map((entry) => entry.path)
   if (paths.includes('email')) return 'email'
-  if (paths.includes('name')) return 'name'
+  if (paths.includes('name') || paths.includes('nameKey')) return 'name'
   return null
 }
 
@@ -52,8 +53,7 @@ export const registerUnit = async (
 ): Promise<RegisteredUnit> => {
   const check = validateRegistration(body)
   if (!check.ok) throw new RegistrationRefused('registrationInvalid', 400, check.errors)
-  // Counted once the form is valid, so typing mistakes cost nothing but probing names and emails does.
-  const slot = takeRegistrationSlot(registrationAttempts(), address, Date.now())
+  const slot = await registrationLimit.take(address)
   if (!slot.ok) throw new RegistrationRefused('registrationRateLimited', 429, undefined, slot.retryAfterSeconds)
   const input = check.value
 
@@ -70,7 +70,11 @@ export const registerUnit = async (
       select: { code: true },
       overrideAccess: true,
     }),
-    payload.count({ collection: 'organizations', where: { name: { equals: input.name } }, overrideAccess: true }),
+    payload.count({
+      collection: 'organizations',
+      where: { nameKey: { equals: nameKey(input.name) } },
+      overrideAccess: true,
+    }),
     payload.count({ collection: 'users', where: { email: { equals: input.email } }, overrideAccess: true }),
   ])
   if (region.docs.length === 0) {

@@ -3,6 +3,8 @@
  * unit tests share it. Only these fields are ever read from a request, so roles or an approval state sent along
  * with them have no effect.
  */
+import { canonicalEmail, hasBidiControl, plainLine } from '@/lib/canonicalText'
+
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../organizationOptions'
 
 export const REGISTRATION_FIELDS = ['name', 'kind', 'region', 'contactPerson', 'phone', 'email', 'password'] as const
@@ -32,7 +34,9 @@ const EMAIL_MAX = 254
 
 /** Mobile (13800000000) or landline with area code (0591-87000000, 059187000000, 0591-87000000-123). */
 const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/
-const EMAIL = /^(?!.*\.\.)[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:".]{2,}$/
+/** ASCII only, as Payload's own check on accounts: an address it would refuse must be refused here as invalid. */
+const EMAIL =
+  /^(?!.*\.\.)[\w!#$%&'*+/=?^`{|}~-](?:[\w!#$%&'*+/=?^`{|}~.-]*[\w!#$%&'*+/=?^`{|}~-])?@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/
 const DIVISION_CODE = /^\d{6}(?:\d{6})?$/
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 
@@ -41,13 +45,18 @@ const length = (text: string) => Array.from(text).length
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '')
 
-/** One line of text: trimmed, runs of spaces made one, refused when it holds control characters. */
-const oneLine = (value: unknown) => text(value).trim().replace(/\s+/g, ' ')
+/** One line of text as typed, cleaned of invisible characters and stray spaces (lookalikes compare by nameKey). */
+const oneLine = (value: unknown) => plainLine(text(value))
+
+/** Control characters break a line; bidi controls make it show as something it is not. */
+const unprintable = (value: unknown) => CONTROL.test(text(value).trim()) || hasBidiControl(text(value))
+const UNPRINTABLE = '含有换行或改变文字方向的控制字符，请直接输入文字'
 
 const RULES: Record<RegistrationField, (raw: unknown) => { value: string } | { message: string }> = {
   name: (raw) => {
     const value = oneLine(raw)
-    if (length(value) < 2 || length(value) > NAME_MAX || CONTROL.test(text(raw).trim())) {
+    if (unprintable(raw)) return { message: UNPRINTABLE }
+    if (length(value) < 2 || length(value) > NAME_MAX) {
       return { message: `请填写单位全称（2 到 ${NAME_MAX} 个字）` }
     }
     return { value }
@@ -60,7 +69,8 @@ const RULES: Record<RegistrationField, (raw: unknown) => { value: string } | { m
   },
   contactPerson: (raw) => {
     const value = oneLine(raw)
-    if (length(value) < 2 || length(value) > PERSON_MAX || CONTROL.test(text(raw).trim())) {
+    if (unprintable(raw)) return { message: UNPRINTABLE }
+    if (length(value) < 2 || length(value) > PERSON_MAX) {
       return { message: `请填写联系人姓名（2 到 ${PERSON_MAX} 个字）` }
     }
     return { value }
@@ -70,7 +80,7 @@ const RULES: Record<RegistrationField, (raw: unknown) => { value: string } | { m
     return PHONE.test(value) ? { value } : { message: '请填写手机号码（11 位）或带区号的固定电话，如 0591-87000000' }
   },
   email: (raw) => {
-    const value = text(raw).trim().toLowerCase()
+    const value = canonicalEmail(text(raw))
     return value.length <= EMAIL_MAX && EMAIL.test(value) ? { value } : { message: '请填写有效的电子邮箱' }
   },
   password: (raw) => {

@@ -1,22 +1,12 @@
-import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { clientAddress } from '@/lib/clientAddress'
-import { asUserFacing } from '@/lib/UserFacingError'
+import { UserFacingError } from '@/lib/UserFacingError'
 import { countView } from '@/views/viewCounter'
 import { parseViewTarget } from '@/views/viewTarget'
 
 // A beacon is `{"collection":"articles","id":"123"}`: anything much longer is not one.
 const MAX_BODY_BYTES = 256
-
-const BEACON_MESSAGES = {
-  malformedView: { en: 'Malformed view', zh: '无法识别的阅读记录' },
-  tooManyViews: { en: 'Too many views from this address', zh: '访问过于频繁，本次阅读未计入' },
-} as const
-
-const refuse = (status: number, code: keyof typeof BEACON_MESSAGES) =>
-  asUserFacing(
-    new APIError(BEACON_MESSAGES[code].en, status, { code, errors: [{ message: BEACON_MESSAGES[code].zh }] }, true),
-  )
 
 const readBody = async (req: PayloadRequest): Promise<unknown> => {
   if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return null
@@ -41,8 +31,9 @@ export const viewBeaconEndpoint: Endpoint = {
     // Payload adds these to the answer, refusals included: nothing from a beacon may be cached, and no cookie is set.
     req.responseHeaders = new Headers({ 'Cache-Control': 'no-store' })
     const target = parseViewTarget(await readBody(req))
-    if (!target) throw refuse(400, 'malformedView')
-    if (countView(req.payload, target, clientAddress(req) ?? '') === 'limited') throw refuse(429, 'tooManyViews')
+    if (!target) throw new UserFacingError('malformedView', 400, req)
+    if ((await countView(req.payload, target, clientAddress(req))) === 'limited')
+      throw new UserFacingError('tooManyViews', 429, req)
     return new Response(null, { status: 204 })
   },
 }

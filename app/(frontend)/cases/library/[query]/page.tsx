@@ -3,18 +3,11 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { BarChartFigure } from '@/components/charts/ChartFigure'
-import { libraryCases } from '@/data/caseLibrary'
+import { readCaseLibrary } from '@/data/caseLibrary'
 import {
   caseQueryHref,
-  cityOf,
-  countBy,
-  filterCases,
   LIBRARY_STATUS_LABELS,
   LIBRARY_STATUSES,
-  libraryOptions,
-  normaliseCaseQuery,
-  pageOf,
-  visibleCases,
   type CaseQuery,
   type LibraryCase,
 } from '@/data/caseQuery'
@@ -33,19 +26,11 @@ export const revalidate = 60
 
 const DESCRIPTION = '优秀案例与正在网络投票的入围案例，可按活动、类型、地区和状态筛选。'
 
-/**
- * The library as a reader sees it now (which shortlisted cases show depends on today's voting windows), with the
- * query read against it and its page number brought into range.
- */
+/** The library as a reader sees it now, for the query this page stands for. */
 const readLibrary = async (key: string) => {
   const raw = paramsOfSegment('/cases', key)
   if (!raw) notFound()
-  const cases = visibleCases(await libraryCases({}), new Date())
-  const options = libraryOptions(cases)
-  const asked = normaliseCaseQuery(raw, options)
-  const matching = filterCases(cases, asked)
-  const page = pageOf(matching, asked.page)
-  return { cases, options, matching, page, query: { ...asked, page: page.page } }
+  return readCaseLibrary(raw)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -54,8 +39,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CaseLibraryPage({ params }: Props) {
-  const { cases, options, matching, page, query } = await readLibrary((await params).query)
-  const filtered = matching.length !== cases.length
+  const { total, options, matching, page, query, charts } = await readLibrary((await params).query)
+  const filtered = matching !== total
   return (
     <div className="case-library">
       <h1>案例库</h1>
@@ -79,12 +64,12 @@ export default async function CaseLibraryPage({ params }: Props) {
         {filtered ? <Link href="/cases">清除筛选</Link> : null}
       </form>
       <p role="status" className="case-count">
-        {filtered ? `符合条件的案例 ${matching.length} 个（共 ${cases.length} 个）` : `共 ${cases.length} 个案例`}
+        {filtered ? `符合条件的案例 ${matching} 个（共 ${total} 个）` : `共 ${total} 个案例`}
         {page.pages > 1 ? `，第 ${page.page} / ${page.pages} 页` : ''}
       </p>
       {page.items.length === 0 ? (
         <p className="muted">
-          {cases.length === 0 ? '案例征集评审结束后，优秀案例将在这里展示。' : '没有符合条件的案例，请换个筛选条件。'}
+          {total === 0 ? '案例征集评审结束后，优秀案例将在这里展示。' : '没有符合条件的案例，请换个筛选条件。'}
         </p>
       ) : (
         <ul className="case-grid library-grid">
@@ -94,20 +79,20 @@ export default async function CaseLibraryPage({ params }: Props) {
         </ul>
       )}
       <Pagination query={query} page={page.page} pages={page.pages} />
-      {matching.length > 0 ? (
+      {matching > 0 ? (
         <section className="case-charts" aria-labelledby="case-charts-heading">
           <h2 id="case-charts-heading">案例分布</h2>
           <BarChartFigure
             caption="各类型案例数"
             labelHeading="类型"
             valueHeading="案例数"
-            rows={countBy(matching, (item) => item.type).map(({ label, count }) => ({ label, value: count }))}
+            rows={charts.byType.map(({ label, count }) => ({ label, value: count }))}
           />
           <BarChartFigure
             caption="各地区案例数（县区计入所属设区市）"
             labelHeading="地区"
             valueHeading="案例数"
-            rows={countBy(matching, cityOf).map(({ label, count }) => ({ label, value: count }))}
+            rows={charts.byCity.map(({ label, count }) => ({ label, value: count }))}
           />
         </section>
       ) : null}

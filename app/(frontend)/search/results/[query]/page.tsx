@@ -42,8 +42,9 @@ export default async function SearchPage({ params }: Props) {
       ) : (
         <>
           <p className="search-count" role="status">
-            找到 {outcome.total} 条结果
-            {outcome.total > outcome.ranked ? `，按相关程度显示最新的 ${outcome.ranked} 条` : ''}
+            {outcome.more
+              ? `找到 ${outcome.ranked} 条以上结果，按相关程度显示最新的 ${outcome.ranked} 条`
+              : `找到 ${outcome.ranked} 条结果`}
           </p>
           <ol className="search-results">
             {outcome.hits.map((hit) => (

@@ -1,0 +1,27 @@
+import * as migration_20261203_184622_initial from './20261203_184622_initial';
+import * as migration_20261203_213448_media_visible_to_readers from './20261203_213448_media_visible_to_readers';
+import * as migration_20261203_233703_vote_guards from './20261203_233703_vote_guards';
+import * as migration_20261204_005831_organization_name_key from './20261204_005831_organization_name_key';
+
+export const migrations = [
+  {
+    up: migration_20261203_184622_initial.up,
+    down: migration_20261203_184622_initial.down,
+    name: '20261203_184622_initial',
+  },
+  {
+    up: migration_20261203_213448_media_visible_to_readers.up,
+    down: migration_20261203_213448_media_visible_to_readers.down,
+    name: '20261203_213448_media_visible_to_readers',
+  },
+  {
+    up: migration_20261203_233703_vote_guards.up,
+    down: migration_20261203_233703_vote_guards.down,
+    name: '20261203_233703_vote_guards',
+  },
+  {
+    up: migration_20261204_005831_organization_name_key.up,
+    down: migration_20261204_005831_organization_name_key.down,
+    name: '20261204_005831_organization_name_key'
+  },
+];
