@@ -13,6 +13,7 @@ import { CaseObjections } from '@/collections/CaseObjections'
 import { CaseReviews } from '@/collections/CaseReviews'
 import { CaseSubmissions } from '@/collections/CaseSubmissions'
 import { CaseVotes } from '@/collections/CaseVotes'
+import { Comments } from '@/collections/Comments'
 import { LivestreamEvents } from '@/collections/LivestreamEvents'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/fileRules'
@@ -29,6 +30,7 @@ import { databaseAdapter } from '@/config/databaseAdapter'
 import { emailAdapter } from '@/config/email'
 import { i18n } from '@/config/i18n'
 import { resolveSecret } from '@/config/secret'
+import { SensitiveWords } from '@/globals/SensitiveWords'
 import { apiGraphQL } from '@/graphql/apiGraphQL'
 import { csrfOrigins } from '@/config/siteOrigins'
 import { keepErrorData } from '@/hooks/keepErrorData'
@@ -56,6 +58,7 @@ export default buildConfig({
     CaseVotes,
     VoteBursts,
     CaseObjections,
+    Comments,
     AuditEvents,
     Users,
     Organizations,
@@ -66,6 +69,7 @@ export default buildConfig({
     ViewTotals,
     ArticleListings,
   ],
+  globals: [SensitiveWords],
   plugins,
   jobs: jobsConfig,
   admin: {

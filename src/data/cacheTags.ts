@@ -18,4 +18,6 @@ export const CACHE_TAGS = {
   media: 'media',
   redirects: 'redirects',
   search: 'search',
+  /** The approved comments (and their count) of one commented page. */
+  comments: (collection: string, id: number | string) => `comments:${collection}:${id}`,
 } as const

@@ -106,6 +106,24 @@ export const MESSAGES = {
   },
   reasonRequired: { en: 'A reason is required', zh: '请写明处理理由' },
   reasonTooLong: { en: 'The reason is too long', zh: '处理理由不能超过 {{limit}} 字' },
+  // Reader comments (src/workflow/commentRules.ts)
+  commentPurposeInvalid: { code: 'purposeInvalid', en: 'purpose must be comment', zh: '参数 purpose 只能是 comment。' },
+  commentPageNotFound: { code: 'notFound', en: 'Page not found', zh: '没有找到要评论的页面，它可能已经撤下。' },
+  invalidComment: { en: 'A comment body is required', zh: '请检查填写的内容' },
+  replyNotFound: {
+    en: 'The comment replied to is not on this page',
+    zh: '要回复的评论不存在或尚未公开，请刷新页面后再试。',
+  },
+  tooManyComments: {
+    en: 'Too many comments from this address',
+    zh: '评论过于频繁，请稍后再试。',
+  },
+  moderationBackToPending: {
+    en: 'A moderated comment cannot go back to pending',
+    zh: '已审核的评论不能改回“待审核”，请选择“通过”或“不通过”。',
+  },
+  moderationReasonRequired: { en: 'A reason is required to reject a comment', zh: '不通过时请写明理由。' },
+  moderationReasonTooLong: { en: 'The reason is too long', zh: '审核理由不能超过 {{limit}} 字。' },
   publishIncomplete: { en: 'Cannot publish: missing {{fields}}', zh: '发布前请补全必填的内容。' },
   notExcellent: { en: 'Only excellent cases become featured articles', zh: '只有优秀案例可以转为专题文章' },
   alreadyFeatured: { en: 'This case already has an article', zh: '这个案例已经转为文章' },

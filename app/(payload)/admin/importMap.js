@@ -35,6 +35,7 @@ import { CaseExportLinks as CaseExportLinks_7491b87a94f80dfdc80b027f0b4acf97 } f
 import { CaseWorkflow as CaseWorkflow_bdbeb9574a1d9fb4155cc62efe4502db } from '@/components/admin/CaseWorkflow'
 import { ObjectionDecision as ObjectionDecision_8079f2545252515fedf23e6e364032b2 } from '@/components/admin/ObjectionDecision'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
+import { CommentQueueTabs as CommentQueueTabs_00ce891e961434d3fee230e70c1d0865 } from '@/components/admin/CommentQueueTabs'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
@@ -74,5 +75,6 @@ export const importMap = {
   "@/components/admin/CaseExportLinks#CaseExportLinks": CaseExportLinks_7491b87a94f80dfdc80b027f0b4acf97,
   "@/components/admin/CaseWorkflow#CaseWorkflow": CaseWorkflow_bdbeb9574a1d9fb4155cc62efe4502db,
   "@/components/admin/ObjectionDecision#ObjectionDecision": ObjectionDecision_8079f2545252515fedf23e6e364032b2,
-  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
+  "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1,
+  "@/components/admin/CommentQueueTabs#CommentQueueTabs": CommentQueueTabs_00ce891e961434d3fee230e70c1d0865
 }

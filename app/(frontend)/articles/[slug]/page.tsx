@@ -7,6 +7,7 @@ import { Breadcrumb } from '@/components/article/Breadcrumb'
 import { FontSizeScript } from '@/components/article/FontSizeScript'
 import { ShareBox } from '@/components/article/ShareBox'
 import '@/components/article/article.css'
+import { CommentCount, CommentSection } from '@/components/comments/CommentSection'
 import { HotList } from '@/components/hot/HotList'
 import { ViewBeacon } from '@/components/hot/ViewBeacon.client'
 import { MediaImage } from '@/components/MediaImage'
@@ -71,6 +72,7 @@ export default async function ArticlePage({ params }: Props) {
           {reporters ? <span>{reporters}</span> : null}
           {article.source ? <span>来源：{article.source}</span> : null}
           {article.responsibleEditorName ? <span>责任编辑：{article.responsibleEditorName}</span> : null}
+          <CommentCount relationTo="articles" id={article.id} />
         </p>
         <ArticleTools url={url} labels={ARTICLE_TOOL_LABELS} />
         <MediaImage media={article.heroImage} size="hero" caption />
@@ -84,6 +86,7 @@ export default async function ArticlePage({ params }: Props) {
           <ArticleList articles={related} />
         </section>
         <ShareBox url={url} />
+        <CommentSection relationTo="articles" id={article.id} />
       </article>
       <aside className="article-aside" aria-label="热点排行">
         <HotList lists={hot} id="article-hot" />

@@ -6,6 +6,7 @@ import { ObjectionForm } from '@/components/cases/ObjectionForm'
 import { VoteButton } from '@/components/cases/VoteButton'
 import { MediaImage } from '@/components/MediaImage'
 import { RichTextBody } from '@/components/RichTextBody'
+import { CommentCount, CommentSection } from '@/components/comments/CommentSection'
 import { getReaderCase } from '@/data/caseDetail'
 import { formatDateTime } from '@/lib/formatDate'
 import type { Media, Region } from '@/payload-types'
@@ -47,6 +48,7 @@ export default async function CasePage({ params }: Props) {
         {doc.type}
       </p>
       <h1>{doc.title}</h1>
+      <CommentCount relationTo="case-submissions" id={doc.id} />
       <p className="meta-line">
         {doc.unitName ? <span>申报单位：{doc.unitName}</span> : null}
         {region ? (
@@ -94,6 +96,7 @@ export default async function CasePage({ params }: Props) {
       {photos.slice(1).map((photo) => (
         <MediaImage key={photo.id} media={photo} size="hero" caption />
       ))}
+      <CommentSection relationTo="case-submissions" id={doc.id} />
     </article>
   )
 }

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { RenderBlocks } from '@/blocks/RenderBlocks'
 import { MediaImage } from '@/components/MediaImage'
 import { PreviewBar } from '@/components/PreviewBar'
+import { CommentCount, CommentSection } from '@/components/comments/CommentSection'
 import { notFoundOrRedirect } from '@/data/notFoundOrRedirect'
 import { readOptionsForRequest } from '@/data/previewState'
 import { getTopicPage } from '@/data/topicPage'
@@ -37,9 +38,11 @@ export default async function TopicPage({ params }: Props) {
       <header className="topic-header">
         <MediaImage media={topic.theme?.banner} size="hero" className="topic-banner" />
         <h1>{topic.title}</h1>
+        <CommentCount relationTo="topics" id={topic.id} />
         {topic.intro ? <p className="topic-intro">{topic.intro}</p> : null}
       </header>
       <RenderBlocks blocks={page.blocks} />
+      <CommentSection relationTo="topics" id={topic.id} />
     </div>
   )
 }
