@@ -75,9 +75,15 @@ const LABELS: [string, Field][] = [
   ['字体', 'other'],
 ]
 const FIELD_BY_LABEL = new Map(LABELS)
-const LABEL_SOURCE = `(${LABELS.map(([label]) => label).join('|')})\\s*:`
+/**
+ * Some pages leave out the colon ("來源 海峽導報 責任編輯 陳怡君"); that is trusted only for labels that never
+ * start a name or a sentence, so "作者：本报记者 张三" still reads 记者 as part of the credit.
+ */
+const BARE_LABELS = ['发布时间', '发布日期', '信息来源', '来源', '稿源', '责任编辑', '责编']
+const LABEL_SOURCE =
+  `(${LABELS.map(([label]) => label).join('|')})\\s*:` + `|(${BARE_LABELS.join('|')})[\\s\\u00a0]+(?=[^\\s:])`
 const LABEL = new RegExp(LABEL_SOURCE, 'g')
-const STARTS_WITH_LABEL = new RegExp(`^${LABEL_SOURCE}`)
+const STARTS_WITH_LABEL = new RegExp(`^(?:${LABEL_SOURCE})`)
 const HAS_LABEL = new RegExp(LABEL_SOURCE)
 /** An editor's credit may trail other widgets on a closing line: "【纠错】 【责任编辑：杨帆】". */
 const EDITOR_CREDIT = /(^|[\s【\[(])(责任编辑|责编|编辑)\s*:/
@@ -154,7 +160,7 @@ type Boundary = { start: number; end: number; field: Field | null }
 const boundaries = (match: string): Boundary[] => {
   const found: Boundary[] = []
   for (const label of match.matchAll(LABEL)) {
-    const field = FIELD_BY_LABEL.get(label[1]) ?? 'other'
+    const field = FIELD_BY_LABEL.get(label[1] ?? label[2]) ?? 'other'
     found.push({ start: label.index, end: label.index + label[0].length, field })
   }
   for (const date of match.matchAll(DATE)) found.push({ start: date.index, end: date.index, field: null })

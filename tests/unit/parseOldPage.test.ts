@@ -253,6 +253,22 @@ describe('parseOldPage on thin or broken input', () => {
     expect(parsed.paragraphs).toEqual(['線上線下銷售額達到1438萬元。'])
   })
 
+  it('reads labels written without a colon on a Traditional meta line', () => {
+    const text = [
+      '海峽兩岸鄉村振興論壇在廈門舉行',
+      '2019年9月21日 10:35　來源 海峽導報　責任編輯 陳怡君',
+      '論壇吸引了兩岸三百多位基層幹部和青年創業者參加。',
+    ].join('\n')
+    const parsed = parseOldPage(text)
+    expect(parsed).toMatchObject({
+      title: '海峽兩岸鄉村振興論壇在廈門舉行',
+      publishedAt: '2019-09-21T10:35:00+08:00',
+      source: '海峽導報',
+      responsibleEditor: '陳怡君',
+      paragraphs: ['論壇吸引了兩岸三百多位基層幹部和青年創業者參加。'],
+    })
+  })
+
   it('does not take 电商 or 电视 after a date for a wire dateline', () => {
     const parsed = parseOldPage('电商节开幕\n来源：东南网\n今年9月21日电商节在福州开幕，吸引了上百家企业参展。')
     expect(parsed.dateline).toBeNull()
