@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js'
 
 /** Sent with every answer: no guessing a file's type from its bytes, and other sites see only our origin. */
 const everywhere = [
@@ -47,4 +50,14 @@ const nextConfig = {
   serverExternalPackages: ['@node-rs/jieba', 'exceljs', 'rate-limiter-flexible'],
 }
 
-export default withPayload(nextConfig)
+/**
+ * With REDIS_URL, the running servers keep that cache in Redis instead (src/cache/redisCacheHandler.mjs), so several
+ * app instances share pages, data and tag expiries: a publish on one expires the page on all. The build keeps Next's
+ * own cache: what it prerenders is written into the build folder, whatever Redis holds.
+ */
+const sharedCache = (phase) =>
+  phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL
+    ? { cacheHandler: fileURLToPath(new URL('./src/cache/redisCacheHandler.mjs', import.meta.url)) }
+    : {}
+
+export default (phase) => withPayload({ ...nextConfig, ...sharedCache(phase) })
