@@ -71,7 +71,11 @@ const END_HEADING =
 /** "热点排行 HOT": the English beside a heading does not count against its shortness. */
 const withoutLatin = (match: string): string => match.replace(/[A-Za-z][A-Za-z\s&/-]*$/, '').trim()
 
-/** Section words in English ("HOT NEWS", "PHOTO", "More>>") and separators with no Chinese at all. */
+/** English headings of the same boxes, on portals that print only those ("TOP 10", "HOT NEWS", "RELATED"). */
+const ENGLISH_END_HEADING =
+  /^(top\s*\d*|hot(\s+news)?|rank(ing)?s?|related(\s+news)?|more\s+news|recommend(ed|ation)?s?|latest(\s+news)?|comments?)\s*[>»]*$/i
+
+/** Section words in English ("NEWS", "PHOTO", "More>>") and separators with no Chinese at all. */
 const NO_CHINESE = /^[^\p{Script=Han}]{1,30}$/u
 
 /** Footer marks unmistakable anywhere in a line (spaces removed: "版 权 所 有"). */
@@ -84,6 +88,7 @@ const FOOTER_WEAK =
 
 export const classifyFurniture = (match: string): Furniture | null => {
   if (isShort(withoutLatin(match), 16) && END_HEADING.test(match)) return 'end'
+  if (ENGLISH_END_HEADING.test(match)) return 'end'
   if (FOOTER_STRONG.test(match.replace(/\s+/g, ''))) return 'end'
   if (match.length <= 60 && FOOTER_WEAK.test(match)) return 'end'
   if (match.length <= 100 && NEIGHBOUR_LINK.test(match)) return 'end'

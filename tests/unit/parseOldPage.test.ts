@@ -269,6 +269,11 @@ describe('parseOldPage on thin or broken input', () => {
     })
   })
 
+  it('ends the article at a ranking headed only in English', () => {
+    const text = '茶园新景\n来源：闽东日报\n茶山一片新绿。\nTOP 10\n1 寿宁高山茶开采\n2 下党乡茶园认购'
+    expect(parseOldPage(text).paragraphs).toEqual(['茶山一片新绿。'])
+  })
+
   it('does not take 电商 or 电视 after a date for a wire dateline', () => {
     const parsed = parseOldPage('电商节开幕\n来源：东南网\n今年9月21日电商节在福州开幕，吸引了上百家企业参展。')
     expect(parsed.dateline).toBeNull()
