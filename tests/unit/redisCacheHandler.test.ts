@@ -46,7 +46,6 @@ beforeAll(async () => {
   port = await freePort()
   redis = await startRedis(port)
   process.env.REDIS_URL = redis.url
-  // @ts-expect-error: plain JavaScript, loaded by Next at run time
   Handler = (await import('@/cache/redisCacheHandler.mjs')).default
 })
 
