@@ -5,6 +5,8 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { restrictDocumentLocks } from '@/access/documentLocks'
+import { adminComponents, adminMeta } from '@/admin/adminComponents'
+import { ADMIN_DATE_TIME_FORMAT } from '@/admin/chineseAdminFields'
 import { ArticleListings } from '@/collections/ArticleListings'
 import { Articles } from '@/collections/Articles'
 import { AuditEvents } from '@/collections/AuditEvents'
@@ -79,14 +81,14 @@ export default buildConfig({
     // Schedules and dates are entered in China Standard Time, whatever the server's zone.
     timezones: {
       supportedTimezones: [
-        { label: '北京时间 China Standard Time', value: 'Asia/Shanghai' },
+        { label: '北京时间', value: 'Asia/Shanghai' },
         { label: 'UTC', value: 'UTC' },
       ],
       defaultTimezone: 'Asia/Shanghai',
     },
-    meta: {
-      titleSuffix: ' · 新闻专题管理',
-    },
+    meta: adminMeta,
+    components: adminComponents,
+    dateFormat: ADMIN_DATE_TIME_FORMAT,
     importMap: {
       baseDir: path.resolve(process.cwd()),
     },

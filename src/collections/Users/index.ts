@@ -28,7 +28,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   admin: {
     group: label('系统', 'System'),
-    useAsTitle: 'email',
+    // People are known by name (the responsible editor, a reviewer); the address stays a column
+    useAsTitle: 'name',
     defaultColumns: ['email', 'name', 'roles', 'organization'],
   },
   access: {
