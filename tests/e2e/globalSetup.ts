@@ -49,14 +49,22 @@ export default async function setup(project: TestProject) {
   try {
     await waitForHttp(`${baseURL}/admin/login`, { timeoutMs: 1_200_000, alive: () => !exited })
   } catch (error) {
+    // No teardown runs after a failed setup: a build or server still running would outlive the tests
+    await stop(db)
     throw new Error(`${(error as Error).message}; see ${log}`)
   }
   project.provide('baseURL', baseURL)
   project.provide('databaseUri', db.uri)
   project.provide('mailDir', path.join(db.dir, 'mail'))
-  return async () => {
+  return () => stop(db)
+}
+
+const stop = async (db: ReturnType<typeof freshDatabase>) => {
+  try {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM')
-    fs.rmSync(db.dir, { recursive: true, force: true })
-    if (db.engine === 'postgres') await dropPostgresDatabase(db.uri)
+  } catch {
+    // The whole group had already ended
   }
+  fs.rmSync(db.dir, { recursive: true, force: true })
+  if (db.engine === 'postgres') await dropPostgresDatabase(db.uri)
 }
