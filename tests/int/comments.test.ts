@@ -172,6 +172,15 @@ describe('posting a comment', () => {
   })
 })
 
+describe('deleting a comment', () => {
+  it('is for admins only: editors reject instead, so the queue keeps its record', async () => {
+    const { data } = await postComment(rest, article, { body: '将被删除' }, reader())
+    expect((await rest.delete(`/comments/${data.doc.id}`, { token: tokens.editor })).status).toBe(403)
+    expect((await rest.delete(`/comments/${data.doc.id}`)).status).toBe(403)
+    expect((await rest.delete(`/comments/${data.doc.id}`, { token: tokens.admin })).status).toBe(200)
+  })
+})
+
 describe('the sensitive-word filter', () => {
   it('flags the listed words in any script, case or spacing, and holds such comments even on post-then-moderate pages', async () => {
     expect((await setWords('赌博\n代开发票，SPAM')).status).toBe(200)
