@@ -42,6 +42,10 @@ export const MESSAGES = {
     en: 'No title found in the text',
     zh: '没有从粘贴的文字中找到标题，请检查是否复制了完整页面。',
   },
+  importHtmlTooComplex: {
+    en: 'Pasted page has too many elements',
+    zh: '粘贴的网页元素过多（超过 {{limit}} 个），请只复制文章部分，或改为粘贴纯文字。',
+  },
   editorsOnly: {
     en: 'Only editors can do this',
     zh: '只有编辑和管理员可以执行此操作。',
