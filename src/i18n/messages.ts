@@ -138,6 +138,26 @@ export const MESSAGES = {
     en: 'Too many login attempts from this address; try again later',
     zh: '登录尝试过于频繁，请稍后再试',
   },
+  // Payload's own login, forgot-password and reset-password (src/collections/Users/hooks/authRefusals.ts). A locked
+  // account answers as a wrong password does, so neither tells whether an account exists.
+  loginFailed: {
+    en: 'Email or password incorrect',
+    zh: '电子邮箱或密码不正确。连续输错多次后账号会暂时锁定 10 分钟；忘记密码请用“找回密码”。',
+  },
+  emailRequired: { en: 'Email is required', zh: '请填写电子邮箱。' },
+  resetRequestMalformed: {
+    code: 'badRequest',
+    en: 'Send {"token": "<from the mail>", "password": "<new password>"}',
+    zh: '请从找回密码邮件中的链接打开本页，并填写新密码。',
+  },
+  resetTokenInvalid: {
+    en: 'Reset link invalid or expired',
+    zh: '重设密码的链接无效或已过期（有效期一小时，用过一次即失效），请重新申请找回密码。',
+  },
+  passwordTooShort: {
+    en: 'Password must be {{min}} to {{max}} characters',
+    zh: '密码至少 {{min}} 个字符（不超过 {{max}} 个）。',
+  },
   statusByTransitionOnly: {
     en: 'Status changes only through a transition',
     zh: '案例状态只能通过审核操作（提交、退回、入围等）改变。',
