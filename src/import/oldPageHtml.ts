@@ -54,7 +54,24 @@ const isTiny = (attribs: Record<string, string>): boolean =>
     return Number.isFinite(size) && size < 60
   })
 
-const text = (node: Node): string => DomUtils.textContent(node).replace(/\s+/g, ' ').trim()
+/** Every node under `node` in document order, without recursion: a paste may nest elements thousands deep. */
+const descendants = (node: Node): Node[] => {
+  const found: Node[] = []
+  const stack = DomUtils.hasChildren(node) ? [...node.children].reverse() : []
+  while (stack.length > 0) {
+    const next = stack.pop()!
+    found.push(next)
+    if (DomUtils.hasChildren(next)) for (let i = next.children.length - 1; i >= 0; i -= 1) stack.push(next.children[i])
+  }
+  return found
+}
+
+const text = (node: Node): string =>
+  descendants(node)
+    .map((child) => (DomUtils.isText(child) ? child.data : ''))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 /** A list whose items are each one short link is a menu: the browser shows it on one line, so do we. */
 const menuItems = (list: Element): string[] | null => {
@@ -62,7 +79,7 @@ const menuItems = (list: Element): string[] | null => {
   if (items.length < 3) return null
   const labels = items.map(text)
   const allLinks = items.every((item, i) => {
-    const links = DomUtils.getElementsByTagName('a', item, true)
+    const links = descendants(item).filter((child) => DomUtils.isTag(child) && child.name === 'a')
     return links.length === 1 && text(links[0]) === labels[i] && labels[i].length <= 10
   })
   return allLinks ? labels : null
@@ -124,37 +141,61 @@ class Lines {
   }
 }
 
-const walk = (node: Node, out: Lines): void => {
-  if (DomUtils.isText(node)) return out.add(node.data)
-  if (!DomUtils.isTag(node)) return
+/** What to do on entering an element; returns what to do on leaving it, or null to leave its content out. */
+const enter = (node: Element, out: Lines): (() => void) | null => {
   const name = node.name.toLowerCase()
-  if (DROPPED.has(name) || isHidden(node.attribs)) return
-  if (name === 'br') return out.break()
+  if (DROPPED.has(name) || isHidden(node.attribs)) return null
+  if (name === 'br') {
+    out.break()
+    return null
+  }
   if (name === 'img') {
     const src = node.attribs.src || node.attribs['data-src'] || node.attribs['data-original'] || ''
     const image = isTiny(node.attribs) ? null : imageLine(src)
     if (image) out.line(image)
-    return
+    return null
   }
   if (name === 'ul' || name === 'ol') {
     const menu = menuItems(node)
-    if (menu) return out.line(menu.join(' | '))
+    if (menu) {
+      out.line(menu.join(' | '))
+      return null
+    }
   }
   const block = BLOCKS.has(name)
   if (block) out.break()
   if (name === 'td' || name === 'th') out.gap()
   if (name === 'a') out.openLink()
   if (name === 'pre') out.pre(1)
-  for (const child of node.children) walk(child, out)
-  if (name === 'pre') out.pre(-1)
-  if (name === 'a') out.closeLink()
-  if (block) out.break()
+  return () => {
+    if (name === 'pre') out.pre(-1)
+    if (name === 'a') out.closeLink()
+    if (block) out.break()
+  }
+}
+
+/** Walks the document with a stack of its own rather than recursion, so no nesting depth overflows the call stack. */
+const walk = (roots: Node[], out: Lines): void => {
+  const stack: (Node | (() => void))[] = [...roots].reverse()
+  while (stack.length > 0) {
+    const next = stack.pop()!
+    if (typeof next === 'function') {
+      next()
+      continue
+    }
+    if (DomUtils.isText(next)) out.add(next.data)
+    if (!DomUtils.isTag(next)) continue
+    const leave = enter(next, out)
+    if (!leave) continue
+    stack.push(leave)
+    for (let i = next.children.length - 1; i >= 0; i -= 1) stack.push(next.children[i])
+  }
 }
 
 /** Pasted HTML as page text, entities decoded; the page parser then reads it as it reads copied text. */
 export const htmlToPageText = (html: string): string => {
   const document = parseDocument(html, { decodeEntities: true })
   const out = new Lines()
-  for (const node of document.children) walk(node, out)
+  walk(document.children, out)
   return out.toString()
 }

@@ -152,6 +152,7 @@ describe('importing an old page', () => {
     [{}, 400, 'Text to import is missing'],
     [{ html: '  ', text: '' }, 400, 'Text to import is missing'],
     [{ html: '<p>x</p>'.repeat(75_001) }, 413, 'Text to import is too long'],
+    [{ html: '<b>x</b>'.repeat(20_001) }, 413, 'Pasted page has too many elements'],
     [{ text: '   ' }, 400, 'Text to import is missing'],
     [{ text: 'x'.repeat(200_001) }, 413, 'Text to import is too long'],
     [{ text: '首页 | 新闻 | 财经\n版权所有 © 2020' }, 422, 'No title found in the text'],

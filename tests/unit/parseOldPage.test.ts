@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { MAX_IMPORT_HTML_ELEMENTS } from '@/import/importLimits'
 import { htmlToPageText } from '@/import/oldPageHtml'
 import { imagePlaceholder } from '@/import/oldPageImages'
 import { parseOldPage, type ParsedOldPage } from '@/import/parseOldPage'
@@ -181,6 +182,12 @@ describe('htmlToPageText', () => {
     ].join('')
     expect(htmlToPageText(html)).toBe('1739840045977849856_720px.jpg')
   })
+
+  it('reads a paste nested as deep as the import takes without running out of stack', () => {
+    const depth = MAX_IMPORT_HTML_ELEMENTS - 1
+    const html = '<div>'.repeat(depth) + '<p>深处的一段。</p>' + '</div>'.repeat(depth)
+    expect(htmlToPageText(html)).toBe('深处的一段。')
+  }, 60_000)
 
   it('keeps links set side by side apart', () => {
     expect(htmlToPageText('<div><a>首页</a><a>新闻</a><a>图片</a></div>')).toBe('首页 新闻 图片')

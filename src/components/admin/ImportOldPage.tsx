@@ -4,7 +4,7 @@ import { Button, toast, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState, type ClipboardEvent } from 'react'
 
-import { MAX_IMPORT_HTML_CHARS } from '@/import/importLimits'
+import { countElements, MAX_IMPORT_HTML_CHARS, MAX_IMPORT_HTML_ELEMENTS } from '@/import/importLimits'
 
 import { slimClipboardHtml } from './clipboardHtml'
 
@@ -47,7 +47,9 @@ export function ImportOldPage() {
     event.preventDefault()
     setText(event.clipboardData.getData('text/plain'))
     const slim = slimClipboardHtml(pastedHtml)
-    setHtml(slim.length <= MAX_IMPORT_HTML_CHARS ? slim : null)
+    // A page too large for the import is sent as its text, which the import also reads.
+    const fits = slim.length <= MAX_IMPORT_HTML_CHARS && countElements(slim) <= MAX_IMPORT_HTML_ELEMENTS
+    setHtml(fits ? slim : null)
   }
 
   const submit = async () => {

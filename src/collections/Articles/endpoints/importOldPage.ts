@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { requireEditor } from '@/access/requireRole'
-import { MAX_IMPORT_CHARS, MAX_IMPORT_HTML_CHARS } from '@/import/importLimits'
+import { countElements, MAX_IMPORT_CHARS, MAX_IMPORT_HTML_CHARS, MAX_IMPORT_HTML_ELEMENTS } from '@/import/importLimits'
 import { htmlToPageText } from '@/import/oldPageHtml'
 import { parseOldPage, type ParsedOldPage } from '@/import/parseOldPage'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
@@ -33,6 +33,9 @@ const pageText = (req: PayloadRequest, body: { text?: unknown; html?: unknown } 
   if (html !== null) {
     if (html.length > MAX_IMPORT_HTML_CHARS) {
       throw new UserFacingError('importTextTooLong', 413, req, { limit: String(MAX_IMPORT_HTML_CHARS) })
+    }
+    if (countElements(html) > MAX_IMPORT_HTML_ELEMENTS) {
+      throw new UserFacingError('importHtmlTooComplex', 413, req, { limit: String(MAX_IMPORT_HTML_ELEMENTS) })
     }
     return { text: htmlToPageText(html), fromHtml: true }
   }
