@@ -20,12 +20,10 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
           <a href="/" className="site-name">
             新闻专题
           </a>
-          <a href="/cases" style={{ color: '#fff', margin: '0 0 0 1rem' }}>
-            案例库
-          </a>
-          <a href="/submit" style={{ color: '#fff', margin: '0 1rem' }}>
-            案例申报
-          </a>
+          <nav className="site-nav" aria-label="频道">
+            <a href="/cases">案例库</a>
+            <a href="/submit">案例申报</a>
+          </nav>
           <SearchForm id="site-search-q" label="站内搜索" compact />
           <ScriptSwitch />
         </header>

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation'
 import { OBJECTION_LABELS, VOTE_LABELS } from '@/components/cases/caseActionLabels'
 import { ObjectionForm } from '@/components/cases/ObjectionForm'
 import { VoteButton } from '@/components/cases/VoteButton'
+import { CommentCount, CommentSection } from '@/components/comments/CommentSection'
 import { MediaImage } from '@/components/MediaImage'
 import { RichTextBody } from '@/components/RichTextBody'
-import { CommentCount, CommentSection } from '@/components/comments/CommentSection'
 import { getReaderCase } from '@/data/caseDetail'
 import { formatDateTime } from '@/lib/formatDate'
 import type { Media, Region } from '@/payload-types'
@@ -68,14 +68,9 @@ export default async function CasePage({ params }: Props) {
         </section>
       ) : null}
       {inPublicity ? (
-        <section className="case-panel" aria-labelledby="publicity-heading">
-          <h2 id="publicity-heading">公示</h2>
-          <p>
-            该案例拟入选优秀案例，现予公示，公示期至 {formatDateTime(doc.publicityEndsAt)}
-            。如有异议，请在公示期内实名提出。
-          </p>
-          <ObjectionForm caseId={doc.id} labels={OBJECTION_LABELS} />
-        </section>
+        <p className="case-publicity-note">
+          公示中，公示期至 {formatDateTime(doc.publicityEndsAt)}。<a href="#publicity-heading">对该案例提出异议</a>
+        </p>
       ) : null}
       {doc.summary ? <p className="summary">{doc.summary}</p> : null}
       {photos[0] ? <MediaImage media={photos[0]} size="hero" caption /> : null}
@@ -96,6 +91,17 @@ export default async function CasePage({ params }: Props) {
       {photos.slice(1).map((photo) => (
         <MediaImage key={photo.id} media={photo} size="hero" caption />
       ))}
+      {/* Read the case first, then object to it: the form follows what it is about */}
+      {inPublicity ? (
+        <section className="case-panel" aria-labelledby="publicity-heading">
+          <h2 id="publicity-heading">公示</h2>
+          <p>
+            该案例拟入选优秀案例，现予公示，公示期至 {formatDateTime(doc.publicityEndsAt)}
+            。如有异议，请在公示期内实名提出。
+          </p>
+          <ObjectionForm caseId={doc.id} labels={OBJECTION_LABELS} />
+        </section>
+      ) : null}
       <CommentSection relationTo="case-submissions" id={doc.id} />
     </article>
   )

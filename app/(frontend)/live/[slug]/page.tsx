@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { renderBarChart } from '@/components/charts/renderSvgChart'
+import type { BarSeries } from '@/components/charts/renderSvgChart'
 import { SvgChart } from '@/components/charts/SvgChart'
 import { PreviewBar } from '@/components/PreviewBar'
 import { VideoPlayer } from '@/components/VideoPlayer'
@@ -33,13 +33,13 @@ export default async function LivePage({ params }: Props) {
   const event = await getEvent(read, slug)
   if (!event) return notFoundOrRedirect(`/live/${slug}`)
   const series = chartSeries(event.snapshots ?? [])
-  const svg =
+  const chart: BarSeries | null =
     series.length > 1
-      ? renderBarChart({
+      ? {
           categories: series.map((point) => formatDateTime(point.asOf).slice(11)),
           values: series.map((point) => point.totalSalesFen / 100),
           valueLabel: (yuan) => formatFen(Math.round(yuan * 100)),
-        })
+        }
       : null
   const current = event.current
   return (
@@ -69,7 +69,7 @@ export default async function LivePage({ params }: Props) {
         </div>
       </dl>
       {current?.asOf ? <p className="muted">数据截至 {formatDateTime(current.asOf)}</p> : null}
-      {svg ? <SvgChart svg={svg} label="销售额随时间增长" /> : null}
+      {chart ? <SvgChart series={chart} label="销售额随时间增长" /> : null}
       <section>
         <h2>主播与嘉宾</h2>
         <ul>
