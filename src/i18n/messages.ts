@@ -144,6 +144,7 @@ export const MESSAGES = {
     en: 'Email or password incorrect',
     zh: '电子邮箱或密码不正确。连续输错多次后账号会暂时锁定 10 分钟；忘记密码请用“找回密码”。',
   },
+  loginFieldsMissing: { en: 'Email and password are required', zh: '请填写电子邮箱和密码。' },
   emailRequired: { en: 'Email is required', zh: '请填写电子邮箱。' },
   resetRequestMalformed: {
     code: 'badRequest',

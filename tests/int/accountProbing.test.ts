@@ -122,6 +122,15 @@ describe("Payload's own auth routes answer in the house shape", () => {
     expect(res.data.errors[0].data.code).toBe('loginFailed')
   })
 
+  it('refuses a login without a password', async () => {
+    expect(refusal(await login('reviewer@test.local', ''))).toEqual({
+      status: 400,
+      message: 'Email and password are required',
+      code: 'loginFieldsMissing',
+      text: '请填写电子邮箱和密码。',
+    })
+  })
+
   it('refuses a forgot-password request without an email', async () => {
     const res = await rest.post('/users/forgot-password', { json: {}, headers: { 'X-Real-IP': freshAddress() } })
     expect(refusal(res)).toEqual({

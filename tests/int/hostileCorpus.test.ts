@@ -7,7 +7,7 @@ import { objectionFiledMails } from '@/notifications/messages'
 
 import { describeInput, HOSTILE_INPUTS } from '../fixtures/hostileInputs'
 import { publishables } from '../helpers/editorialFixtures'
-import { from, inChunks, segment, unclear, unclearStatus } from '../helpers/hostileAnswers'
+import { from, inChunks, segment, unclear } from '../helpers/hostileAnswers'
 import { proofFor } from '../helpers/proofOfWork'
 import type { RestClient } from '../helpers/rest'
 import type { Cast } from '../helpers/seedUsers'
@@ -245,7 +245,7 @@ describe('login and forgot-password (POST /api/users/login, /api/users/forgot-pa
         ][i % 3],
     )
     const answers = await inChunks(sent, ({ json }) => rest.post('/users/login', { json, headers: from() }))
-    expect(answers.flatMap((res, i) => unclearStatus(res, sent[i].label))).toEqual([])
+    expect(answers.flatMap((res, i) => unclear(res, sent[i].label))).toEqual([])
   })
 
   it('answers each input as a forgot-password email like any unknown address, or refuses it clearly', async () => {
@@ -257,7 +257,7 @@ describe('login and forgot-password (POST /api/users/login, /api/users/forgot-pa
     ]
     const answers = await inChunks(sent, ({ json }) => rest.post('/users/forgot-password', { json, headers: from() }))
     const problems = answers.flatMap((res, i) => {
-      if (res.status !== 200) return unclearStatus(res, sent[i].label)
+      if (res.status !== 200) return unclear(res, sent[i].label)
       return JSON.stringify(res.data) === JSON.stringify(unknown.data) ? [] : [`${sent[i].label} → 200 ${res.data}`]
     })
     expect(problems).toEqual([])

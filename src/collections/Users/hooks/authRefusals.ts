@@ -9,7 +9,7 @@ import { USER_FACING_ERROR, UserFacingError } from '@/lib/UserFacingError'
  * A locked account answers as a wrong password does (both are 401), so neither tells whether an account exists.
  */
 const REFUSALS: Record<string, Record<number, MessageKey>> = {
-  login: { 401: 'loginFailed' },
+  login: { 400: 'loginFieldsMissing', 401: 'loginFailed' },
   'forgot-password': { 400: 'emailRequired' },
   // hooks/checkPasswordReset.ts refuses a stale link first; this is a link spent by a parallel reset meanwhile.
   'reset-password': { 403: 'resetTokenInvalid' },
