@@ -24,11 +24,13 @@ export async function CommentQueueTabs({ payload, searchParams, user }: BeforeLi
       return [status, totalDocs] as const
     }),
   )
-  const where = searchParams.where as { status?: { equals?: string } } | undefined
-  const current = where?.status?.equals
+  // Next hands the query over unparsed (`where[status][equals]`); a link from elsewhere may carry it parsed
+  const parsed = searchParams.where as unknown as { status?: { equals?: string } } | undefined
+  const current = (searchParams['where[status][equals]'] as string | undefined) ?? parsed?.status?.equals
+  const filtered = Object.keys(searchParams).some((key) => key.startsWith('where'))
   return (
     <nav
-      className="comment-queue-tabs"
+      className="comment-queue-tabs gutter--left gutter--right"
       aria-label="审核状态"
       style={{ display: 'flex', gap: '1.5rem', margin: '1rem 0' }}
     >
@@ -42,7 +44,11 @@ export async function CommentQueueTabs({ payload, searchParams, user }: BeforeLi
           {COMMENT_STATUS_LABELS[status].zh}（{count}）
         </a>
       ))}
-      <a href={`${list}?page=1`} aria-current={where ? undefined : 'page'} style={{ fontWeight: where ? 400 : 700 }}>
+      <a
+        href={`${list}?page=1`}
+        aria-current={filtered ? undefined : 'page'}
+        style={{ fontWeight: filtered ? 400 : 700 }}
+      >
         全部
       </a>
     </nav>
