@@ -33,6 +33,7 @@ import { emailAdapter } from '@/config/email'
 import { i18n } from '@/config/i18n'
 import { resolveSecret } from '@/config/secret'
 import { SensitiveWords } from '@/globals/SensitiveWords'
+import { SiteSettings } from '@/globals/SiteSettings'
 import { apiGraphQL } from '@/graphql/apiGraphQL'
 import { csrfOrigins } from '@/config/siteOrigins'
 import { keepErrorData } from '@/hooks/keepErrorData'
@@ -71,7 +72,7 @@ export default buildConfig({
     ViewTotals,
     ArticleListings,
   ],
-  globals: [SensitiveWords],
+  globals: [SensitiveWords, SiteSettings],
   plugins,
   jobs: jobsConfig,
   admin: {

@@ -99,6 +99,11 @@ export default async function CasePage({ params }: Props) {
             该案例拟入选优秀案例，现予公示，公示期至 {formatDateTime(doc.publicityEndsAt)}
             。如有异议，请在公示期内实名提出。
           </p>
+          {doc.campaign?.slug ? (
+            <p>
+              <a href={`/cases/publicity/${doc.campaign.slug}`}>本次公示的全部案例</a>
+            </p>
+          ) : null}
           <ObjectionForm caseId={doc.id} labels={OBJECTION_LABELS} />
         </section>
       ) : null}

@@ -2,7 +2,9 @@ import type { Metadata } from 'next'
 
 import type { BarSeries } from '@/components/charts/renderSvgChart'
 import { SvgChart } from '@/components/charts/SvgChart'
+import { PageBreadcrumb } from '@/components/PageBreadcrumb'
 import { PreviewBar } from '@/components/PreviewBar'
+import { ShareBox } from '@/components/share/ShareBox'
 import { VideoPlayer } from '@/components/VideoPlayer'
 import { getEvent } from '@/data/events'
 import { notFoundOrRedirect } from '@/data/notFoundOrRedirect'
@@ -11,6 +13,7 @@ import { formatDateTime } from '@/lib/formatDate'
 import { formatCount, formatFen } from '@/metrics/formatChinese'
 import { chartSeries } from '@/metrics/snapshots'
 import { pageMetadata } from '@/seo/pageMetadata'
+import { absoluteUrl } from '@/seo/site'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -45,6 +48,7 @@ export default async function LivePage({ params }: Props) {
   return (
     <article className="live">
       {read.draft ? <PreviewBar /> : null}
+      <PageBreadcrumb trail={[{ label: '直播', href: '/live' }, { label: event.title }]} />
       <h1>{event.title}</h1>
       <p className="meta-line">
         <time dateTime={event.startsAt ?? undefined}>{formatDateTime(event.startsAt)}</time>
@@ -99,6 +103,7 @@ export default async function LivePage({ params }: Props) {
         </ul>
       </section>
       <VideoPlayer file={event.replay?.video} url={event.replay?.url} title="直播回放" />
+      <ShareBox url={absoluteUrl(`/live/${event.slug}`)} title={event.title} what="本场直播" />
     </article>
   )
 }

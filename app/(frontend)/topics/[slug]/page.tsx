@@ -3,12 +3,15 @@ import type { Metadata } from 'next'
 import { RenderBlocks } from '@/blocks/RenderBlocks'
 import { CommentCount, CommentSection } from '@/components/comments/CommentSection'
 import { MediaImage } from '@/components/MediaImage'
+import { PageBreadcrumb } from '@/components/PageBreadcrumb'
 import { PreviewBar } from '@/components/PreviewBar'
+import { ShareBox } from '@/components/share/ShareBox'
 import { notFoundOrRedirect } from '@/data/notFoundOrRedirect'
 import { readOptionsForRequest } from '@/data/previewState'
 import { getTopicPage } from '@/data/topicPage'
 import { getTopic } from '@/data/topics'
 import { pageMetadata } from '@/seo/pageMetadata'
+import { absoluteUrl } from '@/seo/site'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -40,6 +43,7 @@ export default async function TopicPage({ params }: Props) {
   return (
     <div className="topic" style={{ '--topic-colour': colour } as React.CSSProperties}>
       {read.draft ? <PreviewBar /> : null}
+      <PageBreadcrumb trail={[{ label: '专题', href: '/topics' }, { label: topic.title }]} />
       <header className="topic-header">
         <MediaImage media={lead?.image ?? topic.theme?.banner} size="hero" className="topic-banner" eager />
         <h1>{topic.title}</h1>
@@ -48,6 +52,7 @@ export default async function TopicPage({ params }: Props) {
         {topic.intro ? <p className="topic-intro">{topic.intro}</p> : null}
       </header>
       <RenderBlocks blocks={lead ? rest : page.blocks} />
+      <ShareBox url={absoluteUrl(`/topics/${topic.slug}`)} title={topic.title} summary={topic.intro} what="本专题" />
       <CommentSection relationTo="topics" id={topic.id} />
     </div>
   )
