@@ -46,8 +46,9 @@ const nextConfig = {
   // Loaded by Node, not bundled: jieba is a native module that reads its dictionary from its own folder at run time;
   // exceljs, loaded only by an export, would otherwise sit in every bundle that holds the Payload config;
   // rate-limiter-flexible checks its limiters with instanceof, which a bundled second copy of it fails (every limit
-  // then threw "insuranceLimiter must be instance of RateLimiterAbstract").
-  serverExternalPackages: ['@node-rs/jieba', 'exceljs', 'rate-limiter-flexible'],
+  // then threw "insuranceLimiter must be instance of RateLimiterAbstract"); ioredis, for those limits with REDIS_URL,
+  // whose bundled copy has no `Redis` export (every login failed with "h is not a constructor").
+  serverExternalPackages: ['@node-rs/jieba', 'exceljs', 'rate-limiter-flexible', 'ioredis'],
 }
 
 /**
