@@ -100,7 +100,7 @@ describe('the portal furniture', () => {
     // Both pages are in the cache before the change
     for (const path of ['/', '/topics']) await page.goto(`${baseURL}${path}`)
     try {
-      expect((await rest('PATCH', '/globals/site-settings', { hotWords })).status).toBe(200)
+      expect((await rest('POST', '/globals/site-settings', { hotWords })).status).toBe(200)
       for (const path of ['/', '/topics']) {
         await expect
           .poll(
@@ -113,7 +113,7 @@ describe('the portal furniture', () => {
           .toContain('连城')
       }
     } finally {
-      await rest('PATCH', '/globals/site-settings', { hotWords: hotWords.slice(0, -1) })
+      await rest('POST', '/globals/site-settings', { hotWords: hotWords.slice(0, -1) })
     }
     await page.context().close()
   })
