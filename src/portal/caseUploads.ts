@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { ALLOWED_TYPES } from '@/collections/Media/fileRules'
-import { firstChars } from '@/lib/firstChars'
 import type { Media } from '@/payload-types'
 
 import { portalErrors, type PortalError } from './portalErrors'
@@ -49,7 +48,7 @@ export const uploadFromForm = async (
   try {
     const media = await payload.create({
       collection: 'media',
-      data: { alt: firstChars(alt, 200) },
+      data: { alt: alt.slice(0, 200) },
       file: { data, mimetype: file.type || 'application/octet-stream', name: file.name || 'upload', size: data.length },
       user,
       overrideAccess: false,

@@ -4,7 +4,6 @@ import type { Organization } from '@/payload-types'
 import { loadRegions } from '@/regions/loadRegions'
 
 import { seedContent } from './content'
-import { seedSiteSettings } from './content/siteSettings'
 import { demoOrganizations } from './organizations'
 import { demoUsers } from './users'
 
@@ -59,5 +58,4 @@ export const seedDemo = async (payload: Payload, { password }: { password: strin
   await upsertUsers(payload, organizations, password)
   payload.logger.info(`demo accounts ready: ${demoUsers.map((user) => user.email).join(', ')}`)
   await seedContent(payload)
-  await seedSiteSettings(payload)
 }
