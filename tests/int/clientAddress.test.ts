@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
-
+import { caseInStatus } from '../helpers/caseInStatus'
 import { publishables } from '../helpers/editorialFixtures'
 import { castVote, fileObjection } from '../helpers/proofOfWork'
 import type { RestClient } from '../helpers/rest'
@@ -47,30 +46,13 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 const caseIn = async (status: string, extra: Record<string, unknown> = {}) =>
-  (
-    await app.payload.create({
-      collection: 'case-submissions',
-      data: {
-        campaign: campaignId,
-        title: `茶园认购带动增收 ${Math.random().toString(36).slice(2, 8)}`,
-        type: '创新模式',
-        region: fixtures.region.id,
-        organization: cast.units.a.id,
-        summary: '下党乡推行茶园认购，订单农业带动农户增收。',
-        body: lexicalParagraphs(['下党乡把茶园交给城里人认购。']) as never,
-        photos: [fixtures.image.id],
-        status: status as never,
-        ...extra,
-      },
-      context: { caseTransition: true },
-    })
-  ).id
+  (await caseInStatus(app.payload, { campaign: campaignId, fixtures, organization: cast.units.a.id, status, extra })).id
 
-const voteRows = async (id: number) =>
+const voteRows = async (id: number | string) =>
   (await app.payload.count({ collection: 'case-votes', where: { case: { equals: id } } })).totalDocs
 
 /** Votes six times with one voter cookie (the one the first answer set), each time naming another client. */
-const sixVotes = async (id: number, socket: string) => {
+const sixVotes = async (id: number | string, socket: string) => {
   const statuses: number[] = []
   let cookie: string | undefined
   for (let n = 1; n <= 6; n++) {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
-
+import { caseInStatus } from '../helpers/caseInStatus'
 import { publishables } from '../helpers/editorialFixtures'
 import { missingId } from '../helpers/missingId'
 import { fileObjection, proofFor } from '../helpers/proofOfWork'
@@ -29,22 +28,12 @@ afterAll(() => app?.close())
 
 /** A case already moved to `status` by the workflow, as the transition endpoint would have left it. */
 const caseIn = async (status: string, extra: Record<string, unknown> = {}) =>
-  app.payload.create({
-    collection: 'case-submissions',
-    data: {
-      campaign: campaignId,
-      title: `茶园认购带动增收 ${Math.random().toString(36).slice(2, 8)}`,
-      type: '创新模式',
-      region: fixtures.region.id,
-      organization: cast.units.a.id,
-      summary: '下党乡推行茶园认购，订单农业带动农户增收。',
-      body: lexicalParagraphs(['下党乡把茶园交给城里人认购。']) as never,
-      photos: [fixtures.image.id],
-      status: status as never,
-      assignedReviewers: [cast.users.reviewer.id],
-      ...extra,
-    },
-    context: { caseTransition: true },
+  caseInStatus(app.payload, {
+    campaign: campaignId,
+    fixtures,
+    organization: cast.units.a.id,
+    status,
+    extra: { assignedReviewers: [cast.users.reviewer.id], ...extra },
   })
 
 const inPublicity = () => caseIn('proposed', { publicityEndsAt: new Date(Date.now() + 7 * DAY).toISOString() })
