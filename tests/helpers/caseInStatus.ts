@@ -28,12 +28,13 @@ export const caseInStatus = (
 ) =>
   payload.create({
     collection: 'case-submissions',
+    // The generated types name SQLite's numeric ids; PostgreSQL's are strings
     data: {
-      campaign,
+      campaign: campaign as never,
       title: `茶园认购带动增收 ${Math.random().toString(36).slice(2, 8)}`,
       type: '创新模式',
       region: fixtures.region.id,
-      organization,
+      organization: organization as never,
       summary: '下党乡推行茶园认购，订单农业带动农户增收。',
       body: lexicalParagraphs(['下党乡把茶园交给城里人认购。']) as never,
       photos: [fixtures.image.id],
