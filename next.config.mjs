@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
+import { PHASE_PRODUCTION_SERVER } from 'next/constants.js'
 
 /** Sent with every answer: no guessing a file's type from its bytes, and other sites see only our origin. */
 const everywhere = [
@@ -43,8 +46,19 @@ const nextConfig = {
   // Loaded by Node, not bundled: jieba is a native module that reads its dictionary from its own folder at run time;
   // exceljs, loaded only by an export, would otherwise sit in every bundle that holds the Payload config;
   // rate-limiter-flexible checks its limiters with instanceof, which a bundled second copy of it fails (every limit
-  // then threw "insuranceLimiter must be instance of RateLimiterAbstract").
-  serverExternalPackages: ['@node-rs/jieba', 'exceljs', 'rate-limiter-flexible'],
+  // then threw "insuranceLimiter must be instance of RateLimiterAbstract"); ioredis, for those limits with REDIS_URL,
+  // whose bundled copy has no `Redis` export (every login failed with "h is not a constructor").
+  serverExternalPackages: ['@node-rs/jieba', 'exceljs', 'rate-limiter-flexible', 'ioredis'],
 }
 
-export default withPayload(nextConfig)
+/**
+ * With REDIS_URL, the running servers keep that cache in Redis instead (src/cache/redisCacheHandler.mjs), so several
+ * app instances share pages, data and tag expiries: a publish on one expires the page on all. The build keeps Next's
+ * own cache: what it prerenders is written into the build folder, whatever Redis holds.
+ */
+const sharedCache = (phase) =>
+  phase === PHASE_PRODUCTION_SERVER && process.env.REDIS_URL
+    ? { cacheHandler: fileURLToPath(new URL('./src/cache/redisCacheHandler.mjs', import.meta.url)) }
+    : {}
+
+export default (phase) => withPayload({ ...nextConfig, ...sharedCache(phase) })

@@ -5,6 +5,8 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { restrictDocumentLocks } from '@/access/documentLocks'
+import { adminComponents, adminMeta } from '@/admin/adminComponents'
+import { ADMIN_DATE_TIME_FORMAT } from '@/admin/chineseAdminFields'
 import { ArticleListings } from '@/collections/ArticleListings'
 import { Articles } from '@/collections/Articles'
 import { AuditEvents } from '@/collections/AuditEvents'
@@ -13,6 +15,7 @@ import { CaseObjections } from '@/collections/CaseObjections'
 import { CaseReviews } from '@/collections/CaseReviews'
 import { CaseSubmissions } from '@/collections/CaseSubmissions'
 import { CaseVotes } from '@/collections/CaseVotes'
+import { Comments } from '@/collections/Comments'
 import { LivestreamEvents } from '@/collections/LivestreamEvents'
 import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/fileRules'
@@ -29,6 +32,8 @@ import { databaseAdapter } from '@/config/databaseAdapter'
 import { emailAdapter } from '@/config/email'
 import { i18n } from '@/config/i18n'
 import { resolveSecret } from '@/config/secret'
+import { SensitiveWords } from '@/globals/SensitiveWords'
+import { SiteSettings } from '@/globals/SiteSettings'
 import { apiGraphQL } from '@/graphql/apiGraphQL'
 import { csrfOrigins } from '@/config/siteOrigins'
 import { keepErrorData } from '@/hooks/keepErrorData'
@@ -56,6 +61,7 @@ export default buildConfig({
     CaseVotes,
     VoteBursts,
     CaseObjections,
+    Comments,
     AuditEvents,
     Users,
     Organizations,
@@ -66,6 +72,7 @@ export default buildConfig({
     ViewTotals,
     ArticleListings,
   ],
+  globals: [SensitiveWords, SiteSettings],
   plugins,
   jobs: jobsConfig,
   admin: {
@@ -75,14 +82,14 @@ export default buildConfig({
     // Schedules and dates are entered in China Standard Time, whatever the server's zone.
     timezones: {
       supportedTimezones: [
-        { label: '北京时间 China Standard Time', value: 'Asia/Shanghai' },
+        { label: '北京时间', value: 'Asia/Shanghai' },
         { label: 'UTC', value: 'UTC' },
       ],
       defaultTimezone: 'Asia/Shanghai',
     },
-    meta: {
-      titleSuffix: ' · 新闻专题管理',
-    },
+    meta: adminMeta,
+    components: adminComponents,
+    dateFormat: ADMIN_DATE_TIME_FORMAT,
     importMap: {
       baseDir: path.resolve(process.cwd()),
     },

@@ -55,3 +55,10 @@ export const startNginx = async (prefix: string, config: string, port: number): 
     },
   }
 }
+
+/**
+ * NEWSROOM_UPSTREAM for several app instances (`host:port` each): the template's `server ${NEWSROOM_UPSTREAM};` line
+ * then becomes one `server` line per instance, and nginx spreads requests over them, passing a request an instance
+ * refuses or drops before answering to the next.
+ */
+export const upstreamOf = (hosts: string[]) => hosts.join(';\n        server ')

@@ -29,6 +29,7 @@ export interface Config {
     'case-votes': CaseVote;
     'vote-bursts': VoteBurst;
     'case-objections': CaseObjection;
+    comments: Comment;
     'audit-events': AuditEvent;
     users: User;
     organizations: Organization;
@@ -56,6 +57,7 @@ export interface Config {
     'case-votes': CaseVotesSelect<false> | CaseVotesSelect<true>;
     'vote-bursts': VoteBurstsSelect<false> | VoteBurstsSelect<true>;
     'case-objections': CaseObjectionsSelect<false> | CaseObjectionsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     organizations: OrganizationsSelect<false> | OrganizationsSelect<true>;
@@ -76,8 +78,14 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'sensitive-words': SensitiveWord;
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -162,6 +170,10 @@ export interface Article {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  /**
+   * Comments appear at once and are reviewed afterwards; those with sensitive words always wait.
+   */
+  commentsPostModerated?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -424,6 +436,10 @@ export interface Topic {
    */
   slug?: string | null;
   publishedAt?: string | null;
+  /**
+   * Comments appear at once and are reviewed afterwards; those with sensitive words always wait.
+   */
+  commentsPostModerated?: boolean | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -549,17 +565,8 @@ export interface LivestreamEvent {
         peakViewers?: number | null;
         unitsSold?: number | null;
         dealerInquiries?: number | null;
-        /**
-         * In fen: 1 yuan = 100 fen
-         */
         onlineSalesFen?: number | null;
-        /**
-         * In fen: 1 yuan = 100 fen
-         */
         offlineSalesFen?: number | null;
-        /**
-         * In fen: 1 yuan = 100 fen
-         */
         orderValueFen?: number | null;
         sourceNote?: string | null;
         id?: string | null;
@@ -574,17 +581,8 @@ export interface LivestreamEvent {
     peakViewers?: number | null;
     unitsSold?: number | null;
     dealerInquiries?: number | null;
-    /**
-     * In fen: 1 yuan = 100 fen
-     */
     onlineSalesFen?: number | null;
-    /**
-     * In fen: 1 yuan = 100 fen
-     */
     offlineSalesFen?: number | null;
-    /**
-     * In fen: 1 yuan = 100 fen
-     */
     orderValueFen?: number | null;
     totalSalesFen?: number | null;
   };
@@ -781,6 +779,10 @@ export interface CaseSubmission {
    */
   featureArticle?: (number | null) | Article;
   votes?: number | null;
+  /**
+   * Comments appear at once and are reviewed afterwards; those with sensitive words always wait.
+   */
+  commentsPostModerated?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -792,6 +794,7 @@ export interface CaseReview {
   id: number;
   case: number | CaseSubmission;
   reviewer?: (number | null) | User;
+  reviewerName?: string | null;
   scores: {
     typicality: number;
     innovation: number;
@@ -857,6 +860,44 @@ export interface CaseObjection {
   decidedBy?: (number | null) | User;
   decidedAt?: string | null;
   senderHash?: string | null;
+  proof?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  page:
+    | {
+        relationTo: 'articles';
+        value: number | Article;
+      }
+    | {
+        relationTo: 'topics';
+        value: number | Topic;
+      }
+    | {
+        relationTo: 'case-submissions';
+        value: number | CaseSubmission;
+      };
+  body: string;
+  /**
+   * Shown as 网友 when empty
+   */
+  name?: string | null;
+  replyTo?: (number | null) | Comment;
+  status: 'pending' | 'approved' | 'rejected';
+  flaggedWords?: string | null;
+  /**
+   * Required to reject; never shown to readers
+   */
+  moderationReason?: string | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  addressHash?: string | null;
   proof?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1136,6 +1177,10 @@ export interface PayloadLockedDocument {
         value: number | CaseObjection;
       } | null)
     | ({
+        relationTo: 'comments';
+        value: number | Comment;
+      } | null)
+    | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
       } | null)
@@ -1241,6 +1286,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   importNote?: T;
   slug?: T;
   publishedAt?: T;
+  commentsPostModerated?: T;
   meta?:
     | T
     | {
@@ -1282,6 +1328,7 @@ export interface TopicsSelect<T extends boolean = true> {
       };
   slug?: T;
   publishedAt?: T;
+  commentsPostModerated?: T;
   meta?:
     | T
     | {
@@ -1642,6 +1689,7 @@ export interface CaseSubmissionsSelect<T extends boolean = true> {
   publishedOnSite?: T;
   featureArticle?: T;
   votes?: T;
+  commentsPostModerated?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1652,6 +1700,7 @@ export interface CaseSubmissionsSelect<T extends boolean = true> {
 export interface CaseReviewsSelect<T extends boolean = true> {
   case?: T;
   reviewer?: T;
+  reviewerName?: T;
   scores?:
     | T
     | {
@@ -1711,6 +1760,25 @@ export interface CaseObjectionsSelect<T extends boolean = true> {
   decidedBy?: T;
   decidedAt?: T;
   senderHash?: T;
+  proof?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  page?: T;
+  body?: T;
+  name?: T;
+  replyTo?: T;
+  status?: T;
+  flaggedWords?: T;
+  moderationReason?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  addressHash?: T;
   proof?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1982,6 +2050,122 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words".
+ */
+export interface SensitiveWord {
+  id: number;
+  /**
+   * One word or phrase a line; Simplified and Traditional, case, spaces and punctuation are ignored.
+   */
+  words?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  siteName: string;
+  tagline?: string | null;
+  /**
+   * Shown in every page header.
+   */
+  logo?: (number | null) | Media;
+  /**
+   * Links in the page header, in order.
+   */
+  navigation?:
+    | {
+        label: string;
+        /**
+         * A path or URL.
+         */
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Shown under the search box.
+   */
+  hotWords?:
+    | {
+        word: string;
+        id?: string | null;
+      }[]
+    | null;
+  footer?: {
+    copyright?: string | null;
+    icp?: string | null;
+    newsLicence?: string | null;
+    publicSecurity?: string | null;
+    address?: string | null;
+    report?: {
+      phone?: string | null;
+      email?: string | null;
+    };
+    /**
+     * e.g. the news hotline
+     */
+    contact?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words_select".
+ */
+export interface SensitiveWordsSelect<T extends boolean = true> {
+  words?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  tagline?: T;
+  logo?: T;
+  navigation?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
+  hotWords?:
+    | T
+    | {
+        word?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        copyright?: T;
+        icp?: T;
+        newsLicence?: T;
+        publicSecurity?: T;
+        address?: T;
+        report?:
+          | T
+          | {
+              phone?: T;
+              email?: T;
+            };
+        contact?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

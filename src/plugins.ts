@@ -3,6 +3,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { chineseAdminFields } from '@/admin/chineseAdminFields'
 import { anyone } from '@/access/anyone'
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { redirectFields } from '@/fields/redirectFields'
@@ -10,6 +11,7 @@ import { capApiReads } from '@/hooks/capApiReads'
 import { refuseMalformedRequests } from '@/hooks/refuseMalformedRequests'
 import { collectionLabels, label } from '@/i18n/label'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
+import { seoFields } from '@/seo/seoFields'
 
 const SITE_NAME = '新闻专题'
 
@@ -22,6 +24,7 @@ export const plugins: Plugin[] = [
     uploadsCollection: 'media',
     generateTitle: ({ doc }) => (doc?.title ? `${doc.title} · ${SITE_NAME}` : SITE_NAME),
     generateDescription: ({ doc }) => doc?.summary ?? doc?.intro ?? '',
+    fields: seoFields,
   }),
   redirectsPlugin({
     collections: ['articles', 'topics', 'livestream-events'],
@@ -34,6 +37,7 @@ export const plugins: Plugin[] = [
     },
   }),
   // Last, so they reach every collection, the plugins' own included.
+  chineseAdminFields,
   refuseMalformedRequests,
   capApiReads,
 ]

@@ -8,7 +8,9 @@
  * Options: --database <DATABASE_URI> (build in and serve this database; a file database that already holds a
  * dataset, with its x.db.json beside it, is reused without generating) --articles --cases --events --views --votes
  * (smaller datasets for a quick check) --seconds 10 --connections 64 --threads 2 (wrk) --renders 3 (publishes per
- * page) --no-build (reuse the last .next-scale build). See bench/README.md.
+ * page) --no-build (reuse the last build) --dist-dir .next-scale (the build folder) --only votes (start the app on the
+ * dataset and measure the vote bursts alone, --rounds times: for working on the vote on kept data). See
+ * bench/README.md.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -23,14 +25,14 @@ import { startDemoApp } from '../demoApp'
 import { ensureTools, machine } from '../machine'
 import { serverRssMb } from '../rss'
 
-import { besideDatabase, ensureDataset } from './dataset'
+import { besideDatabase, ensureDataset, type Manifest } from './dataset'
 import { editorSession } from './http'
 import { adminCalls, exportCases, ranking } from './measure/editorCalls'
 import { measurePage, restoreTitles, type PageFigures, type PageSpec, type Renamed } from './measure/pages'
 import { publishVisible } from './measure/publishVisible'
 import { reindexSearch } from './measure/reindex'
-import { voteBurst } from './measure/votes'
-import { checksFor, failures, formatReport, type Outcome } from './targets'
+import { voteBurst, type VoteFigures } from './measure/votes'
+import { checksFor, failures, formatChecks, formatReport, voteChecks, type Outcome } from './targets'
 
 const { values: options } = parseArgs({
   options: {
@@ -45,6 +47,9 @@ const { values: options } = parseArgs({
     threads: { type: 'string', default: '2' },
     renders: { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
+    'dist-dir': { type: 'string', default: '.next-scale' },
+    only: { type: 'string' },
+    rounds: { type: 'string', default: '1' },
   },
 })
 const sizes = {
@@ -60,8 +65,11 @@ const wrk = {
   threads: Number(options.threads),
 }
 const renders = Number(options.renders)
+const rounds = Number(options.rounds)
+if (options.only !== undefined && options.only !== 'votes') throw new Error('--only takes "votes"')
+const votesOnly = options.only === 'votes'
 
-const DIST_DIR = '.next-scale'
+const DIST_DIR = options['dist-dir']
 const TOPIC_SLUG = 'fujian-zuji-2020'
 /** 永安市: a county with its share of the ten years' articles. */
 const REGION_CODE = '350481'
@@ -76,6 +84,53 @@ const stopAll = async () => {
 process.once('SIGINT', () => void stopAll().then(() => process.exit(130)))
 
 type Doc = { id: string | number; slug?: string; campaign?: string | number | null }
+
+const loadNow = () =>
+  os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(' ')
+
+const resultsPath = (kind: string) => {
+  const stamp = new Date().toISOString().slice(0, 16).replace(':', '')
+  const file = path.resolve('bench/results', `${kind}-${stamp}Z.json`)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  return file
+}
+
+/** `--only votes`: the bursts' figures and verdicts, in a results file of their own. */
+const votesAlone = (
+  votes: VoteFigures[],
+  { loadBefore, manifest, reused }: { loadBefore: number[]; manifest: Manifest; reused: boolean },
+) => {
+  const resultsFile = resultsPath('scale-votes')
+  const checks = voteChecks(votes)
+  const loadAfter = os.loadavg()
+  const results = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    loadBefore,
+    loadAfter,
+    settings: {
+      database: options.database ? 'given with --database' : 'fresh file in a temp folder',
+      sizes,
+      wrk,
+      only: 'votes',
+      rounds,
+      built: !options['no-build'],
+    },
+    dataset: { reused, sizes: manifest.sizes, rows: manifest.rows },
+    votes,
+    checks,
+  }
+  fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`)
+  console.log(`\n${formatChecks(checks)}\n`)
+  console.log(`Load average after: ${loadNow()}; results in ${resultsFile}`)
+  const off = votes.filter((burst) => !burst.exact)
+  if (off.length > 0)
+    console.error(`\nFAILED:\n- ${off.map((burst) => `${burst.sent} votes: counts not exact`).join('\n- ')}`)
+  return off.length > 0 ? 1 : 0
+}
 
 const main = async () => {
   const database = options.database ?? `file:${path.join(work, 'scale.db')}`
@@ -126,8 +181,40 @@ const main = async () => {
     { name: 'sitemap', path: '/sitemap.xml', edits: 'article', showsEdit: false },
   ]
 
+  /** The bursts of votes, `rounds` times over (new voters and addresses each time). */
+  const measureVotes = async () => {
+    console.log('Votes…')
+    const shortlisted = await editor.json<{ docs: Doc[] }>(
+      `/api/case-submissions?where[campaign][equals]=${campaign}&where[status][equals]=shortlisted` +
+        '&depth=0&limit=100&select[title]=true',
+    )
+    const bursts: VoteFigures[] = []
+    let addressBase = randomBytes(2).readUInt16BE() << 8
+    for (let round = 0; round < rounds; round++) {
+      for (const total of VOTE_BURSTS) {
+        const burst = await voteBurst({
+          app,
+          editor,
+          caseIds: shortlisted.docs.map((doc) => doc.id),
+          total,
+          connections: wrk.connections,
+          addressBase,
+        })
+        addressBase += total
+        bursts.push(burst)
+        console.log(
+          `  ${total} votes: ${burst.accepted} accepted, ${burst.acceptedPerSecond.toFixed(0)}/s, ` +
+            `p50 ${burst.p50Ms.toFixed(0)} ms, p99 ${burst.p99Ms.toFixed(0)} ms, ` +
+            `${burst.exact ? 'counts exact' : 'COUNTS OFF'}; load ${loadNow()}`,
+        )
+      }
+    }
+    return bursts
+  }
+
   const loadBefore = os.loadavg()
   console.log(`Load average before measuring: ${loadBefore.map((load) => load.toFixed(2)).join(' ')}`)
+  if (votesOnly) return votesAlone(await measureVotes(), { loadBefore, manifest, reused })
   const renamed: Renamed = new Map()
   const pageFigures: PageFigures[] = []
   for (const spec of pages) {
@@ -161,30 +248,7 @@ const main = async () => {
     await editor.json<{ totalDocs: number }>(`/api/case-submissions/count?where[campaign][equals]=${campaign}`)
   ).totalDocs
 
-  console.log('Votes…')
-  const shortlisted = await editor.json<{ docs: Doc[] }>(
-    `/api/case-submissions?where[campaign][equals]=${campaign}&where[status][equals]=shortlisted` +
-      '&depth=0&limit=100&select[title]=true',
-  )
-  const votes = []
-  let addressBase = randomBytes(2).readUInt16BE() << 8
-  for (const total of VOTE_BURSTS) {
-    const burst = await voteBurst({
-      app,
-      editor,
-      caseIds: shortlisted.docs.map((doc) => doc.id),
-      total,
-      connections: wrk.connections,
-      addressBase,
-    })
-    addressBase += total
-    votes.push(burst)
-    console.log(
-      `  ${total} votes: ${burst.accepted} accepted, ${burst.acceptedPerSecond.toFixed(0)}/s, ` +
-        `p99 ${burst.p99Ms.toFixed(0)} ms, ` +
-        `${burst.exact ? 'counts exact' : 'COUNTS OFF'}`,
-    )
-  }
+  const votes = await measureVotes()
 
   const rss = serverRssMb(launcher)
   console.log('Search rebuild of the whole dataset…')
@@ -201,9 +265,7 @@ const main = async () => {
     reindex,
   }
   const loadAfter = os.loadavg()
-  const stamp = new Date().toISOString().slice(0, 16).replace(':', '')
-  const resultsFile = path.resolve('bench/results', `scale-${stamp}Z.json`)
-  fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
+  const resultsFile = resultsPath('scale')
   const results = {
     date: new Date().toISOString(),
     machine: machine(),

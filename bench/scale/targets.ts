@@ -64,6 +64,32 @@ const pageTarget = (page: PageFigures): number | null => {
 const worst = (values: (number | null)[]) =>
   values.some((value) => value == null) ? Infinity : Math.max(...(values as number[]))
 
+/** The vote bursts against their targets: rate, p99, and counts that match what was accepted. */
+export const voteChecks = (votes: VoteFigures[]): Check[] => {
+  const checks: Check[] = []
+  for (const burst of votes) {
+    const name = `${burst.sent.toLocaleString('en')} votes at ${burst.connections} connections`
+    checks.push({
+      what: `${name}: accepted a second`,
+      measured: burst.acceptedPerSecond.toFixed(0),
+      wanted: `≥ ${TARGETS.votesPerSecond}`,
+      met: burst.acceptedPerSecond >= TARGETS.votesPerSecond,
+      missedBy:
+        burst.acceptedPerSecond >= TARGETS.votesPerSecond
+          ? undefined
+          : `${Math.round((1 - burst.acceptedPerSecond / TARGETS.votesPerSecond) * 100)} % short`,
+    })
+    checks.push(atMost(`${name}: p99`, burst.p99Ms, TARGETS.voteP99Ms, ms))
+    checks.push({
+      what: `${name}: counts exact`,
+      measured: `${burst.accepted} accepted, counters +${burst.counterGrowth}, rows +${burst.rowGrowth}`,
+      wanted: 'all equal, every vote accepted',
+      met: burst.exact && burst.accepted === burst.sent,
+    })
+  }
+  return checks
+}
+
 /** Every target with what was measured and a verdict; a page that broke, or a count that is off, fails too. */
 export const checksFor = (outcome: Outcome): Check[] => {
   const checks: Check[] = []
@@ -126,26 +152,7 @@ export const checksFor = (outcome: Outcome): Check[] => {
       })
     }
   }
-  for (const burst of outcome.votes) {
-    const name = `${burst.sent.toLocaleString('en')} votes at ${burst.connections} connections`
-    checks.push({
-      what: `${name}: accepted a second`,
-      measured: burst.acceptedPerSecond.toFixed(0),
-      wanted: `≥ ${TARGETS.votesPerSecond}`,
-      met: burst.acceptedPerSecond >= TARGETS.votesPerSecond,
-      missedBy:
-        burst.acceptedPerSecond >= TARGETS.votesPerSecond
-          ? undefined
-          : `${Math.round((1 - burst.acceptedPerSecond / TARGETS.votesPerSecond) * 100)} % short`,
-    })
-    checks.push(atMost(`${name}: p99`, burst.p99Ms, TARGETS.voteP99Ms, ms))
-    checks.push({
-      what: `${name}: counts exact`,
-      measured: `${burst.accepted} accepted, counters +${burst.counterGrowth}, rows +${burst.rowGrowth}`,
-      wanted: 'all equal, every vote accepted',
-      met: burst.exact && burst.accepted === burst.sent,
-    })
-  }
+  checks.push(...voteChecks(outcome.votes))
   checks.push(
     atMost('server RSS after the run', outcome.rssMb, TARGETS.serverRssMb, (v) =>
       v == null ? 'n/a' : `${Math.round(v)} MB`,
@@ -186,6 +193,18 @@ const table = (header: string[], lines: string[][]) => {
   return [format(header), format(widths.map((width) => '-'.repeat(width))), ...lines.map(format)].join('\n')
 }
 
+/** The verdict table: each target, what was measured, and whether it was met. */
+export const formatChecks = (checks: Check[]): string =>
+  table(
+    ['target', 'measured', 'wanted', 'verdict'],
+    checks.map((check) => [
+      check.what,
+      check.measured,
+      check.wanted,
+      check.met ? 'met' : `MISSED${check.missedBy ? ` (by ${check.missedBy})` : ''}`,
+    ]),
+  )
+
 export const formatReport = (outcome: Outcome): string => {
   const pages = table(
     ['page', 'path', 'first render (median)', 'renders', 'req/s cached', 'p99 cached', 'kB'],
@@ -199,14 +218,5 @@ export const formatReport = (outcome: Outcome): string => {
       (page.bytes / 1024).toFixed(0),
     ]),
   )
-  const verdicts = table(
-    ['target', 'measured', 'wanted', 'verdict'],
-    checksFor(outcome).map((check) => [
-      check.what,
-      check.measured,
-      check.wanted,
-      check.met ? 'met' : `MISSED${check.missedBy ? ` (by ${check.missedBy})` : ''}`,
-    ]),
-  )
-  return `${pages}\n\n${verdicts}`
+  return `${pages}\n\n${formatChecks(checksFor(outcome))}`
 }

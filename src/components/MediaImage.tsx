@@ -8,11 +8,14 @@ export function MediaImage({
   size = 'card',
   caption = false,
   className,
+  eager = false,
 }: {
   media: Media | number | null | undefined
   size?: Size
   caption?: boolean
   className?: string
+  /** For a picture on the first screen (a banner, a lead story), which should not wait to be scrolled to. */
+  eager?: boolean
 }) {
   if (!media || typeof media !== 'object' || !media.url) return null
   const sized = media.sizes?.[size]
@@ -23,7 +26,7 @@ export function MediaImage({
       alt={media.alt}
       width={sized?.width ?? media.width ?? undefined}
       height={sized?.height ?? media.height ?? undefined}
-      loading="lazy"
+      loading={eager ? 'eager' : 'lazy'}
       className={className}
     />
   )

@@ -130,3 +130,39 @@ export const relatedArticles = cached(
   'related',
   () => [CACHE_TAGS.articles],
 )
+
+export type Neighbour = Pick<Article, 'id' | 'title' | 'slug'>
+
+/**
+ * 上一篇 / 下一篇: the published article just before and just after this one in time. Two reads of one row each on
+ * the (status, publishedAt) index, however many articles there are; articles published in the same second as
+ * this one are skipped, as the order between them is not defined.
+ */
+export const neighbourArticles = cached(
+  async (
+    options: ReadOptions,
+    publishedAt: string,
+  ): Promise<{ previous: Neighbour | null; next: Neighbour | null }> => {
+    const payload = await getPayloadClient()
+    const one = async (where: Where, sort: string) =>
+      (
+        await payload.find({
+          collection: 'articles',
+          where,
+          sort,
+          limit: 1,
+          pagination: false,
+          depth: 0,
+          select: { title: true, slug: true },
+          ...accessFor(options),
+        })
+      ).docs[0] ?? null
+    const [previous, next] = await Promise.all([
+      one({ publishedAt: { less_than: publishedAt } }, '-publishedAt'),
+      one({ publishedAt: { greater_than: publishedAt } }, 'publishedAt'),
+    ])
+    return { previous: previous as Neighbour | null, next: next as Neighbour | null }
+  },
+  'neighbour-articles',
+  () => [CACHE_TAGS.articles],
+)

@@ -18,4 +18,8 @@ export const CACHE_TAGS = {
   media: 'media',
   redirects: 'redirects',
   search: 'search',
+  /** The site's name, navigation, hot words and footer: on every page. */
+  siteSettings: 'site-settings',
+  /** The approved comments (and their count) of one commented page. */
+  comments: (collection: string, id: number | string) => `comments:${collection}:${id}`,
 } as const

@@ -71,13 +71,38 @@ const campaignArticleCount = cached(
 )
 
 /**
- * A campaign's figures for stat counters. Two reads cached apart, so publishing an article recounts the articles
- * and leaves the livestream totals in the cache.
+ * How many of a campaign's excellent cases readers see: the same cases the special report's showcase lists, so the
+ * counter beside it agrees with it.
+ */
+const campaignExcellentCount = cached(
+  async (options: ReadOptions, campaignId: number | string): Promise<number> => {
+    const payload = await getPayloadClient()
+    const { totalDocs } = await payload.count({
+      collection: 'case-submissions',
+      where: {
+        and: [
+          { campaign: { equals: campaignId } },
+          { status: { equals: 'excellent' } },
+          { publishedOnSite: { equals: true } },
+        ],
+      },
+      ...accessFor(options),
+    })
+    return totalDocs
+  },
+  'campaign-excellent-cases',
+  () => [CACHE_TAGS.cases],
+)
+
+/**
+ * A campaign's figures for stat counters. Reads cached apart, so publishing an article recounts the articles and
+ * leaves the livestream totals in the cache. Excellent cases are counted when the campaign reports no figure.
  */
 export const campaignTotals = async (options: ReadOptions, campaignId: number | string): Promise<CampaignTotals> => {
-  const [outcomes, articles] = await Promise.all([
+  const [outcomes, articles, excellentShown] = await Promise.all([
     campaignOutcomes(options, campaignId),
     campaignArticleCount(options, campaignId),
+    campaignExcellentCount(options, campaignId),
   ])
-  return { ...outcomes, articles }
+  return { ...outcomes, articles, excellentCases: outcomes.excellentCases ?? excellentShown }
 }

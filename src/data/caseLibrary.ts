@@ -49,10 +49,14 @@ const campaignWindows = cached(
   () => [CACHE_TAGS.campaigns],
 )
 
-/** Excellent cases the editors published on the site, and shortlisted ones of campaigns whose vote is open. */
+/**
+ * Excellent cases the editors published on the site, cases proposed for it (in publicity: readers may object, so
+ * they must find them), and shortlisted ones of campaigns whose vote is open.
+ */
 const visibleWhere = (openCampaigns: Id[]): Where => ({
   or: [
     { and: [{ status: { equals: 'excellent' } }, { publishedOnSite: { equals: true } }] },
+    { status: { equals: 'proposed' } },
     ...(openCampaigns.length
       ? [{ and: [{ status: { equals: 'shortlisted' } }, { campaign: { in: openCampaigns } }] }]
       : []),

@@ -7,11 +7,12 @@ import type { TimeWindow } from '@/workflow/timeWindow'
 
 export const LIBRARY_PAGE_SIZE = 12
 
-export const LIBRARY_STATUSES = ['excellent', 'shortlisted'] as const
+export const LIBRARY_STATUSES = ['excellent', 'proposed', 'shortlisted'] as const
 export type LibraryStatus = (typeof LIBRARY_STATUSES)[number]
 
 export const LIBRARY_STATUS_LABELS: Record<LibraryStatus, string> = {
   excellent: '优秀案例',
+  proposed: '拟入选·公示中',
   shortlisted: '入围·投票中',
 }
 

@@ -28,17 +28,34 @@ const RANKED = HOT_LIST_LENGTH * 2
 // Period totals read per round; one round is almost always enough.
 const ROUND = RANKED * 2
 
+/** When each article went out, in milliseconds by id: rankViews' tie-break (ids do not tell, UUIDs are random). */
+const publishTimes = async (payload: Payload, ids: string[], into: Map<string, number>) => {
+  if (ids.length === 0) return
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { id: { in: ids } },
+    select: { publishedAt: true },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    overrideAccess: true,
+  })
+  for (const doc of docs) if (doc.publishedAt) into.set(String(doc.id), Date.parse(doc.publishedAt))
+}
+
 /**
  * The top of one period's ranking. The stored period totals (src/views/viewTotals.ts) are read highest first, a
  * round at a time; each is exact on the day it was counted and an upper bound after, so the exact counts of the
  * documents read so far decide, and reading stops once the last place is surely taken: its exact views are above
- * every total not yet read. Ties are broken as rankViews breaks them, from the documents' daily counters.
+ * every total not yet read. Ties are broken as rankViews breaks them, from the documents' daily counters and publish
+ * times.
  */
 const rankPeriod = async (
   payload: Payload,
   period: HotPeriod,
   now: Date,
   daily: Map<string, DailyViews[]>,
+  published: Map<string, number>,
 ): Promise<RankedDocument[]> => {
   const firstDay = firstDayOf(HOT_PERIODS[period], now)
   const firstOfMonth = firstDayOf(HOT_PERIODS.month, now)
@@ -56,7 +73,10 @@ const rankPeriod = async (
       overrideAccess: true,
     })
     const unread = docs.map((row) => row.docId).filter((id) => !daily.has(id))
-    const rows = await dailyViews(payload, 'articles', unread, firstOfMonth)
+    const [rows] = await Promise.all([
+      dailyViews(payload, 'articles', unread, firstOfMonth),
+      publishTimes(payload, unread, published),
+    ])
     for (const id of unread) daily.set(id, [])
     for (const row of rows) daily.get(String(row.id))?.push(row)
     for (const row of docs) candidates.add(row.docId)
@@ -64,6 +84,7 @@ const rankPeriod = async (
       [...candidates].flatMap((id) => daily.get(id) ?? []),
       firstDay,
       RANKED,
+      published,
     )
     const bound = docs.at(-1)?.[period as 'month'] ?? 0
     if (docs.length < ROUND || (ranked.length === RANKED && (ranked.at(-1)?.views ?? 0) > bound)) return ranked
@@ -75,9 +96,10 @@ export type HotRanking = Record<HotPeriod, RankedDocument[]>
 /** Every period's ranking, as ids and views, from a few rounds of period totals. */
 export const readHotRanking = async (payload: Payload, now = new Date()): Promise<HotRanking> => {
   const daily = new Map<string, DailyViews[]>()
+  const published = new Map<string, number>()
   const ranked = {} as HotRanking
   for (const period of Object.keys(HOT_PERIODS) as HotPeriod[])
-    ranked[period] = await rankPeriod(payload, period, now, daily)
+    ranked[period] = await rankPeriod(payload, period, now, daily, published)
   return ranked
 }
 

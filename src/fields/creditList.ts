@@ -26,8 +26,7 @@ export const creditList = (name: string, zh: string, en: string): ArrayField => 
           label: label('或填写名称', 'Or a name'),
           type: 'text',
           validate: (value: string | null | undefined, { siblingData }: { siblingData: { organization?: unknown } }) =>
-            Boolean(value?.trim() || siblingData.organization) ||
-            '请选择单位或填写名称 (pick an organisation or type a name)',
+            Boolean(value?.trim() || siblingData.organization) || '请选择单位或填写名称',
         },
       ],
     },

@@ -1,4 +1,4 @@
-import type { ArrayField, Field, GroupField } from 'payload'
+import type { ArrayField, Field, GroupField, NumberField } from 'payload'
 
 import { label } from '@/i18n/label'
 
@@ -8,12 +8,19 @@ const whole = (name: string, zh: string, en: string, description?: ReturnType<ty
   type: 'number',
   min: 0,
   admin: description ? { description } : undefined,
-  validate: (value: number | null | undefined) =>
-    value == null || Number.isInteger(value) || '请填写整数 (whole numbers only)',
+  validate: (value: number | null | undefined) => value == null || Number.isInteger(value) || '请填写整数',
 })
 
-const fen = (name: string, zh: string, en: string): Field =>
-  whole(name, `${zh}（分）`, `${en} (fen)`, label('以分为单位：1 元 = 100 分', 'In fen: 1 yuan = 100 fen'))
+/** Stored in 分, typed in 万元 or 元 (see MoneyField). */
+export const moneyField = (name: string, zh: string, en: string): Field => {
+  const field = whole(name, zh, en) as NumberField
+  return {
+    ...field,
+    admin: { ...field.admin, components: { Field: '@/components/admin/MoneyField.client#MoneyField' } },
+  }
+}
+
+const fen = moneyField
 
 /** The figures one snapshot holds; also the shape of an event's current figures. */
 const figureFields = (): Field[] => [
@@ -67,6 +74,6 @@ export const currentFiguresField: GroupField = {
   fields: [
     { name: 'asOf', label: label('截至时间', 'As of'), type: 'date' },
     ...figureFields(),
-    whole('totalSalesFen', '销售总额（含订单，分）', 'Total sales incl. orders (fen)'),
+    moneyField('totalSalesFen', '销售总额（线上 + 线下 + 订单）', 'Total sales (online + offline + orders)'),
   ],
 }

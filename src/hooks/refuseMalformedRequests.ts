@@ -3,6 +3,7 @@ import { NotFound, type CollectionBeforeOperationHook, type Config, type Endpoin
 import { idShape, isWellFormedId } from '@/lib/wellFormedId'
 
 import { malformedBodyIsClientError } from './malformedBody'
+import { refuseMalformedGlobalText, refuseMalformedText } from './refuseMalformedText'
 
 /** An id that cannot exist in this collection answers 404 before the database sees it. */
 const refuseMalformedId: CollectionBeforeOperationHook = ({ args, collection, req }) => {
@@ -29,7 +30,7 @@ const noVersions: Endpoint[] = [
 /**
  * A request that cannot name a document or cannot be read is the client's mistake: every collection answers an
  * address that names no document (`/articles/abc`, `/case-submissions/versions`) with 404, and a body the form parser
- * refuses with 400, never a 500.
+ * refuses, or text no database can store (refuseMalformedText), with 400, never a 500 or a silent change.
  */
 export const refuseMalformedRequests: Plugin = (config: Config): Config => ({
   ...config,
@@ -38,11 +39,15 @@ export const refuseMalformedRequests: Plugin = (config: Config): Config => ({
     ...collection,
     hooks: {
       ...collection.hooks,
-      beforeOperation: [refuseMalformedId, ...(collection.hooks?.beforeOperation ?? [])],
+      beforeOperation: [refuseMalformedId, refuseMalformedText, ...(collection.hooks?.beforeOperation ?? [])],
     },
     endpoints:
       collection.endpoints === false || collection.versions
         ? collection.endpoints
         : [...noVersions, ...(collection.endpoints ?? [])],
+  })),
+  globals: (config.globals ?? []).map((global) => ({
+    ...global,
+    hooks: { ...global.hooks, beforeOperation: [refuseMalformedGlobalText, ...(global.hooks?.beforeOperation ?? [])] },
   })),
 })

@@ -9,6 +9,8 @@ import { MAX_UPLOAD_BYTES, MB } from '@/collections/Media/fileRules'
 export const BODY_LIMITS = {
   /** A unit's registration: seven short fields. */
   register: 32 * 1024,
+  /** A reader's comment: 500 characters, a name and the proof of work. */
+  comment: 16 * 1024,
   /** Media uploads: the largest file the library takes, plus the form's other fields and boundaries. */
   upload: MAX_UPLOAD_BYTES + MB,
   /** Every other API write (JSON or the admin's form posts), GraphQL included: a long article's rich text fits. */
@@ -24,6 +26,7 @@ const UPLOAD_ROUTE = /^\/api\/media(\/|$)/
 export const bodyLimitFor = (pathname: string): number => {
   const path = pathname.toLowerCase().replace(/\/+$/, '')
   if (path === '/api/organizations/register') return BODY_LIMITS.register
+  if (path === '/api/comments/submit') return BODY_LIMITS.comment
   if (UPLOAD_ROUTE.test(path)) return BODY_LIMITS.upload
   return BODY_LIMITS.api
 }

@@ -42,6 +42,10 @@ export const MESSAGES = {
     en: 'No title found in the text',
     zh: '没有从粘贴的文字中找到标题，请检查是否复制了完整页面。',
   },
+  importHtmlTooComplex: {
+    en: 'Pasted page has too many elements',
+    zh: '粘贴的网页元素过多（超过 {{limit}} 个），请只复制文章部分，或改为粘贴纯文字。',
+  },
   editorsOnly: {
     en: 'Only editors can do this',
     zh: '只有编辑和管理员可以执行此操作。',
@@ -106,6 +110,24 @@ export const MESSAGES = {
   },
   reasonRequired: { en: 'A reason is required', zh: '请写明处理理由' },
   reasonTooLong: { en: 'The reason is too long', zh: '处理理由不能超过 {{limit}} 字' },
+  // Reader comments (src/workflow/commentRules.ts)
+  commentPurposeInvalid: { code: 'purposeInvalid', en: 'purpose must be comment', zh: '参数 purpose 只能是 comment。' },
+  commentPageNotFound: { code: 'notFound', en: 'Page not found', zh: '没有找到要评论的页面，它可能已经撤下。' },
+  invalidComment: { en: 'A comment body is required', zh: '请检查填写的内容' },
+  replyNotFound: {
+    en: 'The comment replied to is not on this page',
+    zh: '要回复的评论不存在或尚未公开，请刷新页面后再试。',
+  },
+  tooManyComments: {
+    en: 'Too many comments from this address',
+    zh: '评论过于频繁，请稍后再试。',
+  },
+  moderationBackToPending: {
+    en: 'A moderated comment cannot go back to pending',
+    zh: '已审核的评论不能改回“待审核”，请选择“通过”或“不通过”。',
+  },
+  moderationReasonRequired: { en: 'A reason is required to reject a comment', zh: '不通过时请写明理由。' },
+  moderationReasonTooLong: { en: 'The reason is too long', zh: '审核理由不能超过 {{limit}} 字。' },
   publishIncomplete: { en: 'Cannot publish: missing {{fields}}', zh: '发布前请补全必填的内容。' },
   notExcellent: { en: 'Only excellent cases become featured articles', zh: '只有优秀案例可以转为专题文章' },
   alreadyFeatured: { en: 'This case already has an article', zh: '这个案例已经转为文章' },
@@ -115,6 +137,27 @@ export const MESSAGES = {
   tooManyLogins: {
     en: 'Too many login attempts from this address; try again later',
     zh: '登录尝试过于频繁，请稍后再试',
+  },
+  // Payload's own login, forgot-password and reset-password (src/collections/Users/hooks/authRefusals.ts). A locked
+  // account answers as a wrong password does, so neither tells whether an account exists.
+  loginFailed: {
+    en: 'Email or password incorrect',
+    zh: '电子邮箱或密码不正确。连续输错多次后账号会暂时锁定 10 分钟；忘记密码请用“找回密码”。',
+  },
+  loginFieldsMissing: { en: 'Email and password are required', zh: '请填写电子邮箱和密码。' },
+  emailRequired: { en: 'Email is required', zh: '请填写电子邮箱。' },
+  resetRequestMalformed: {
+    code: 'badRequest',
+    en: 'Send {"token": "<from the mail>", "password": "<new password>"}',
+    zh: '请从找回密码邮件中的链接打开本页，并填写新密码。',
+  },
+  resetTokenInvalid: {
+    en: 'Reset link invalid or expired',
+    zh: '重设密码的链接无效或已过期（有效期一小时，用过一次即失效），请重新申请找回密码。',
+  },
+  passwordTooShort: {
+    en: 'Password must be {{min}} to {{max}} characters',
+    zh: '密码至少 {{min}} 个字符（不超过 {{max}} 个）。',
   },
   statusByTransitionOnly: {
     en: 'Status changes only through a transition',
@@ -203,6 +246,10 @@ export const MESSAGES = {
   richTextTooLarge: {
     en: 'Rich text is too large',
     zh: '正文过长（不能超过约 {{characters}} 个字符的内容），请删减或拆分后再保存。',
+  },
+  malformedText: {
+    en: 'Text contains an unpaired surrogate',
+    zh: '提交的文字中含有无法保存的字符（不成对的 UTF-16 代理码），请删除后重新输入或粘贴。',
   },
   malformedRequest: {
     en: 'Malformed request',

@@ -12,6 +12,9 @@ const PROSE = /[。!?;,]/
 /** A widget or menu is a short line; long lines are prose even if they mention 打印 or 收藏. */
 const isShort = (match: string, limit = 40): boolean => match.length <= limit && !PROSE.test(match)
 
+/** Widgets may carry a comma ("扫一扫，关注我们") but never end a sentence. */
+const isWidgetLength = (match: string): boolean => match.length <= 40 && !/[。!?;]/.test(match)
+
 const BREADCRUMB_LEAD = /(您|你)?(所在|现在|当前)的?位置|当前位置|所在位置/
 const BREADCRUMB_ARROWS = /[>›»→]/g
 
@@ -45,29 +48,52 @@ const isNavigation = (match: string): boolean => {
   return known >= 2 && known * 2 >= words.length
 }
 
-/** Share, print, font-size, favourite and paging widgets, and the portal's date-and-weekday bar. */
+/**
+ * Share, print, font-size, favourite and paging widgets, follow-us and app boxes, report and tag bars, and the
+ * portal's date-and-weekday bar.
+ */
 const WIDGET =
-  /分享到|分享至|一键分享|打印|列印|字号|字体[:\s]|[【\[]\s*大\s*中\s*小\s*[】\]]|^大\s*中\s*小$|收藏|关闭窗口|关闭视窗|关闭本页|^关闭$|返回顶部|返回首页|^返回$|推荐给(好友|朋友)|复制链接|扫一扫|扫码|二维码|手机看|上一篇|下一篇|纠错|点击数|点击量|浏览次数|阅读数|阅读量|^正文$|星期[一二三四五六日天]/
+  /分享(到|至|给|本|让|按钮)|^分享$|一键转发|打印|列印|字号|字体[:\s]|字体$|(^|\s)A[+-](\s|$)|[【\[]\s*大\s*中\s*小\s*[】\]]|^大\s*中\s*小$|收藏|关闭窗口|关闭视窗|关闭本页|^关闭$|返回顶部|返回首页|^返回$|推荐给(好友|朋友)|复制链接|扫一扫|扫码|二维码|手机看|手机(上)?(打开|阅读|浏览)|关注我们|官方(微信|微博)|下载\s*(APP|客户端)|(APP|客户端)\s*下载|^(订阅|登录|注册)(\s|$)|\s(登录|注册)$|我要举报|^举报$|报料(电话|邮箱|热线|:)|查看更多|纠错|点击数|点击量|浏览次数|阅读数|阅读量|^正文$|^\+\d*$|^(#\S+\s*)+$|星期[一二三四五六日天]/
 
-/** Comment links: the comments themselves are handled as an end marker. */
-const COMMENT_LINK = /我要评论|发表评论|查看评论|参与评论|评论\s*\(\s*\d+|已有\s*\d+\s*人(参与|评论)/
+/** Comment links and counters inside a page; a comment box's heading ends the article (see END_HEADING). */
+const COMMENT_LINK = /查看评论|参与评论|参与互动|参与讨论|评论\s*\(\s*\d+|\d+\s*条评论|已有\s*\d+\s*人(参与|评论)|跟帖/
 
-/** Headings of related-reading boxes and comment threads: the items below them are other articles. */
-const RELATED_HEADING =
-  /^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关报道|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢|更多新闻|热门文章|往期回顾|精彩推荐|网友评论|热门评论|最新评论|网友跟帖)/
+/** 上一篇 / 下一篇 link to other articles, often under titles too long for a widget line; they close the article. */
+const NEIGHBOUR_LINK = /^[【\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇)/
 
-/** Footer marks unmistakable anywhere in a line. */
-const FOOTER_STRONG = /版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|互联网新闻信息服务许可/i
+/**
+ * Headings of related-reading boxes, rankings and comment boxes: what follows them is other articles or readers'
+ * words. Portals often print an English word beside the heading ("热点排行 HOT").
+ */
+const END_HEADING =
+  /^[【\[]?\s*(相关阅读|相关新闻|相关链接|相关报道|相关文章|相关文档|相关稿件|延伸阅读|推荐阅读|热点推荐|热门推荐|编辑推荐|为你推荐|为您推荐|今日推荐|猜你喜欢|更多新闻|热门文章|热门新闻|热点新闻|热新闻|往期回顾|精彩推荐|图片新闻|精彩图片|阅读排行|点击排行|热点排行|热门排行|新闻排行|排行榜|24小时排行|一周排行|网友评论|热门评论|最新评论|全部评论|网友跟帖|我来说两句|我要评论|发表评论|我要留言|已有\s*\d+\s*条评论)/
+
+/** "热点排行 HOT": the English beside a heading does not count against its shortness. */
+const withoutLatin = (match: string): string => match.replace(/[A-Za-z][A-Za-z\s&/-]*$/, '').trim()
+
+/** English headings of the same boxes, on portals that print only those ("TOP 10", "HOT NEWS", "RELATED"). */
+const ENGLISH_END_HEADING =
+  /^(top\s*\d*|hot(\s+news)?|rank(ing)?s?|related(\s+news)?|more\s+news|recommend(ed|ation)?s?|latest(\s+news)?|comments?)\s*[>»]*$/i
+
+/** Section words in English ("NEWS", "PHOTO", "More>>") and separators with no Chinese at all. */
+const NO_CHINESE = /^[^\p{Script=Han}]{1,30}$/u
+
+/** Footer marks unmistakable anywhere in a line (spaces removed: "版 权 所 有"). */
+const FOOTER_STRONG =
+  /版权所有|copyright|©|ICP备|ICP证|公网安备|违法和不良信息举报|互联网新闻信息服务许可|网站标识码|政府网站找错/i
 
 /** Footer marks that are also ordinary words, trusted only on short lines. */
 const FOOTER_WEAK =
-  /联系我们|网站地图|关于我们|广告服务|免责声明|本站声明|主办单位|承办单位|设为首页|加入收藏|未经.{0,6}(授权|许可).{0,12}(转载|复制|镜像)/
+  /联系我们|网站地图|关于我们|广告服务|免责声明|本站声明|网站声明|法律声明|主办单位|承办单位|^主办\s*:|^承办\s*:|技术支持\s*:|建议使用.{0,20}分辨率|设为首页|加入收藏|未经.{0,6}(授权|许可).{0,12}(转载|复制|镜像|使用)|不代表本(站|网)|本网站所刊载/
 
 export const classifyFurniture = (match: string): Furniture | null => {
-  if (isShort(match, 16) && RELATED_HEADING.test(match)) return 'end'
-  if (FOOTER_STRONG.test(match)) return 'end'
+  if (isShort(withoutLatin(match), 16) && END_HEADING.test(match)) return 'end'
+  if (ENGLISH_END_HEADING.test(match)) return 'end'
+  if (FOOTER_STRONG.test(match.replace(/\s+/g, ''))) return 'end'
   if (match.length <= 60 && FOOTER_WEAK.test(match)) return 'end'
+  if (match.length <= 100 && NEIGHBOUR_LINK.test(match)) return 'end'
   if (isBreadcrumb(match) || isNavigation(match)) return 'skip'
-  if (isShort(match) && (WIDGET.test(match) || COMMENT_LINK.test(match))) return 'skip'
+  if (isWidgetLength(match) && (WIDGET.test(match) || COMMENT_LINK.test(match))) return 'skip'
+  if (NO_CHINESE.test(match)) return 'skip'
   return null
 }

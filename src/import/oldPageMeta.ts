@@ -26,36 +26,85 @@ export const emptyMeta = (): PageMeta => ({
 
 type Field = 'date' | 'source' | 'reporter' | 'responsible' | 'editor' | 'other'
 
-/** Longer labels first, so 责任编辑 wins over 编辑 and 发布时间 over 时间 at the same position. */
+/**
+ * Longer labels first, so 责任编辑 wins over 编辑 and 发布时间 over 时间 at the same position. Labels of other
+ * people and counters (图片编辑, 校对, 浏览次数, 字号) are listed so that their values end the value before them.
+ */
 const LABELS: [string, Field][] = [
   ['发布时间', 'date'],
   ['发表时间', 'date'],
   ['发稿时间', 'date'],
   ['更新时间', 'date'],
+  ['发布日期', 'date'],
+  ['发文日期', 'date'],
   ['时间', 'date'],
   ['日期', 'date'],
+  ['信息来源', 'source'],
+  ['文章来源', 'source'],
+  ['新闻来源', 'source'],
+  ['稿件来源', 'source'],
   ['来源', 'source'],
   ['稿源', 'source'],
   ['作者', 'reporter'],
   ['记者', 'reporter'],
   ['通讯员', 'reporter'],
   ['实习生', 'reporter'],
+  ['撰稿', 'reporter'],
   ['责任编辑', 'responsible'],
   ['责编', 'responsible'],
+  ['图片编辑', 'other'],
+  ['美术编辑', 'other'],
+  ['视频编辑', 'other'],
   ['编辑', 'editor'],
   ['审核', 'other'],
+  ['初审', 'other'],
+  ['复审', 'other'],
+  ['终审', 'other'],
+  ['审校', 'other'],
   ['校对', 'other'],
+  ['签发', 'other'],
+  ['监制', 'other'],
   ['浏览次数', 'other'],
+  ['访问次数', 'other'],
+  ['访问量', 'other'],
   ['点击数', 'other'],
+  ['点击量', 'other'],
   ['阅读数', 'other'],
+  ['阅读量', 'other'],
+  ['字号', 'other'],
+  ['字体', 'other'],
 ]
 const FIELD_BY_LABEL = new Map(LABELS)
-const LABEL_SOURCE = `(${LABELS.map(([label]) => label).join('|')})\\s*:`
+/**
+ * Some pages leave out the colon ("來源 海峽導報 責任編輯 陳怡君"); that is trusted only for labels that never
+ * start a name or a sentence, so "作者：本报记者 张三" still reads 记者 as part of the credit.
+ */
+const BARE_LABELS = ['发布时间', '发布日期', '信息来源', '来源', '稿源', '责任编辑', '责编']
+const LABEL_SOURCE =
+  `(${LABELS.map(([label]) => label).join('|')})\\s*:` + `|(${BARE_LABELS.join('|')})[\\s\\u00a0]+(?=[^\\s:])`
 const LABEL = new RegExp(LABEL_SOURCE, 'g')
-const STARTS_WITH_LABEL = new RegExp(`^${LABEL_SOURCE}`)
+const STARTS_WITH_LABEL = new RegExp(`^(?:${LABEL_SOURCE})`)
 const HAS_LABEL = new RegExp(LABEL_SOURCE)
 /** An editor's credit may trail other widgets on a closing line: "【纠错】 【责任编辑：杨帆】". */
 const EDITOR_CREDIT = /(^|[\s【\[(])(责任编辑|责编|编辑)\s*:/
+
+/** Whether a meta line credits the editor: after the body, such a line closes the article. */
+export const isEditorCredit = (match: string): boolean => EDITOR_CREDIT.test(match)
+
+/** A credit in brackets at the very end of a paragraph: "…收益。[责任编辑:邱丽萍]", "…設施。(完)【編輯:蔡嘉文】". */
+const TRAILING_CREDIT = /[(\[【]\s*((?:责任编辑|责编|编辑)\s*:[^()\[\]【】]{1,30})[)\]】]\s*$/
+
+/** Splits a closing credit off the end of a paragraph: the paragraph without it, and the credit as a line. */
+export const splitTrailingCredit = ({ text, match }: PageLine): { rest: PageLine; credit: PageLine } | null => {
+  const found = TRAILING_CREDIT.exec(match)
+  if (!found || found.index === 0) return null
+  const start = found.index + found[0].indexOf(found[1])
+  const end = start + found[1].length
+  return {
+    rest: { text: text.slice(0, found.index).trimEnd(), match: match.slice(0, found.index).trimEnd() },
+    credit: { text: text.slice(start, end), match: match.slice(start, end) },
+  }
+}
 
 /** 2020-07-09 18:30:00, 2020年07月09日 18:30, 2020/7/9, 2020.7.9 — time optional. */
 const DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?/g
@@ -111,7 +160,7 @@ type Boundary = { start: number; end: number; field: Field | null }
 const boundaries = (match: string): Boundary[] => {
   const found: Boundary[] = []
   for (const label of match.matchAll(LABEL)) {
-    const field = FIELD_BY_LABEL.get(label[1]) ?? 'other'
+    const field = FIELD_BY_LABEL.get(label[1] ?? label[2]) ?? 'other'
     found.push({ start: label.index, end: label.index + label[0].length, field })
   }
   for (const date of match.matchAll(DATE)) found.push({ start: date.index, end: date.index, field: null })

@@ -18,22 +18,29 @@ const blankRanges = (text: string, match: string, pattern: RegExp): string => {
   return out
 }
 
+/** Words that end a credit without being a name: "记者 张三 报道", "记者 李四 摄". */
+const NOT_A_NAME = new Set(['报道', '摄', '摄影', '图', '供图', '等'])
+
 /** `text` as written and its matching form (same length). */
-export const splitNames = (text: string, match: string): string[] =>
-  blankRanges(text, match, ROLE)
-    .split(SEPARATOR)
-    .map((name) => name.trim())
-    .filter((name) => name.length > 0)
+export const splitNames = (text: string, match: string): string[] => {
+  const names = blankRanges(text, match, ROLE).split(SEPARATOR)
+  const matched = blankRanges(match, match, ROLE).split(SEPARATOR)
+  return names.map((name) => name.trim()).filter((name, i) => name.length > 0 && !NOT_A_NAME.has(matched[i].trim()))
+}
 
 /** Adds names not yet present, keeping first-seen order. */
 export const addNames = (into: string[], names: string[]): void => {
   for (const name of names) if (!into.includes(name)) into.push(name)
 }
 
-/** A short byline line such as "本报记者 张三 通讯员 李四": a role word first, then nothing but short names. */
+/**
+ * A short byline line such as "本报记者 张三 通讯员 李四" or "澎湃新闻记者 张三": a role word first, then nothing but
+ * short names. A photo credit under a picture ("记者 张三 摄") is the picture's, and stays with it.
+ */
 export const isBylineLine = (text: string, match: string): boolean => {
   if (match.length > 40 || /[。!?;,:]/.test(match)) return false
-  if (!/^(本报|本台|本网)?(特约|见习|首席)?(记者|通讯员)/.test(match)) return false
+  if (!/^\S{0,8}?(特约|见习|首席)?(记者|通讯员)/.test(match)) return false
+  if (/\s(摄|摄影|图|供图)$/.test(match)) return false
   const names = splitNames(text, match)
   return names.length > 0 && names.every((name) => name.length <= 4)
 }

@@ -38,8 +38,17 @@ const toHalfWidthChar = (char: string): string => {
   return char
 }
 
+/**
+ * Separators lost to a wrong encoding ("2019-09-21??來源：…??責任編輯：…", "��") read as the bars they stood for,
+ * so meta values and menus split there as they would at "|".
+ */
+const LOST_SEPARATOR = /\?{2,}|\ufffd+/g
+
 export const toMatchForm = (text: string): string =>
-  Array.from(text, (char) => toHalfWidthChar(toSimplifiedChar(char))).join('')
+  Array.from(
+    text.replace(LOST_SEPARATOR, (run) => '|'.repeat(run.length)),
+    (char) => toHalfWidthChar(toSimplifiedChar(char)),
+  ).join('')
 
 /** Spaces as pasted from browsers: ASCII, tabs, no-break and ideographic spaces. */
 const EDGE_SPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g

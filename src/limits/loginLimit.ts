@@ -1,4 +1,4 @@
-import { clientLimit } from './clientLimit'
+import { clientLimit, type LimitVerdict } from './clientLimit'
 
 /**
  * Failed logins are limited per client, not only per account, so an attacker is slowed while the account's owner,
@@ -13,3 +13,20 @@ export const loginLimits = {
 
 /** The account part of the key: as Payload matches it (lower case, trimmed). */
 export const loginAccount = (email: unknown) => (typeof email === 'string' ? email.toLowerCase().trim() : '')
+
+/** Counts one login attempt at `email` from `address` against both limits: the first refusal, with its wait. */
+export const countLoginAttempt = async (address: string | null, email: unknown): Promise<LimitVerdict> => {
+  const verdicts = await Promise.all([
+    loginLimits.perAccount.take(address, loginAccount(email)),
+    loginLimits.perClient.take(address),
+  ])
+  return verdicts.find((verdict) => !verdict.ok) ?? { ok: true }
+}
+
+/** A successful login was no guess: its attempt is given back. */
+export const giveBackLoginAttempt = async (address: string | null, email: unknown): Promise<void> => {
+  await Promise.all([
+    loginLimits.perAccount.refund(address, loginAccount(email)),
+    loginLimits.perClient.refund(address),
+  ])
+}

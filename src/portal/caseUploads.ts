@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { ALLOWED_TYPES } from '@/collections/Media/fileRules'
+import { firstChars } from '@/lib/firstChars'
 import type { Media } from '@/payload-types'
 
 import { portalErrors, type PortalError } from './portalErrors'
@@ -48,7 +49,7 @@ export const uploadFromForm = async (
   try {
     const media = await payload.create({
       collection: 'media',
-      data: { alt: alt.slice(0, 200) },
+      data: { alt: firstChars(alt, 200) },
       file: { data, mimetype: file.type || 'application/octet-stream', name: file.name || 'upload', size: data.length },
       user,
       overrideAccess: false,

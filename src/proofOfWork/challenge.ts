@@ -4,13 +4,13 @@ import { createChallenge, randomInt, verifySolution, type Challenge, type Soluti
 import { deriveKey } from 'altcha-lib/algorithms/sha'
 
 /**
- * A self-hosted proof of work (ALTCHA) in front of the public writes that need no account: before a vote or an
- * objection the browser fetches a challenge bound to that action and case, and spends a fraction of a second finding
+ * A self-hosted proof of work (ALTCHA) in front of the public writes that need no account: before a vote, an
+ * objection or a comment the browser fetches a challenge bound to that action and case (or commented page), and spends a fraction of a second finding
  * its answer. A person does not notice; a script that wants a thousand votes pays a thousand times. Checking an
  * answer costs the server one hash and two HMACs, and needs no stored state: the challenge is signed and expires.
  * Each answer is spent once (the vote or objection row keeps the challenge's nonce under a unique index).
  */
-export type ProofPurpose = 'vote' | 'objection'
+export type ProofPurpose = 'vote' | 'objection' | 'comment'
 export type Proof = { challenge: Challenge; solution: Solution }
 
 const ALGORITHM = 'SHA-256'

@@ -2,6 +2,8 @@ import { after } from 'next/server'
 import { revalidateTag } from 'next/cache'
 import type { RequestContext } from 'payload'
 
+import { insideNextRequest } from './insideNextRequest'
+
 /**
  * When after the answer the tags are expired again. Next counts a page fresh when it was saved after the tag's
  * expiry, even if it read its data before: a page rendered between a hook's expiry and its transaction's commit, or
@@ -10,12 +12,6 @@ import type { RequestContext } from 'payload'
  * drops what they saved: soon, and twice more for a render slowed by the publish itself or by load.
  */
 export const LATER_EXPIRIES_MS = [500, 1_500, 3_000]
-
-// Next has no way to ask whether code runs inside a request; it throws, with these words, when it does not
-const OUTSIDE_A_REQUEST = ['static generation store missing', 'outside a request scope']
-
-const outsideARequest = (error: unknown) =>
-  error instanceof Error && OUTSIDE_A_REQUEST.some((words) => error.message.includes(words))
 
 const expire = (tags: Set<string>) => {
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
@@ -28,19 +24,15 @@ const expire = (tags: Set<string>) => {
  * that case is skipped.
  */
 export const revalidateTags = (tags: Iterable<string>, context?: RequestContext) => {
-  if (context?.disableRevalidate) return
+  if (context?.disableRevalidate || !insideNextRequest()) return
   const unique = new Set(tags)
-  try {
-    expire(unique)
-    after(async () => {
-      let waited = 0
-      for (const at of LATER_EXPIRIES_MS) {
-        await new Promise((resolve) => setTimeout(resolve, at - waited))
-        waited = at
-        expire(unique)
-      }
-    })
-  } catch (error) {
-    if (!outsideARequest(error)) throw error
-  }
+  expire(unique)
+  after(async () => {
+    let waited = 0
+    for (const at of LATER_EXPIRIES_MS) {
+      await new Promise((resolve) => setTimeout(resolve, at - waited))
+      waited = at
+      expire(unique)
+    }
+  })
 }

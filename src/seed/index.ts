@@ -4,6 +4,7 @@ import type { Organization } from '@/payload-types'
 import { loadRegions } from '@/regions/loadRegions'
 
 import { seedContent } from './content'
+import { seedSiteSettings } from './content/siteSettings'
 import { demoOrganizations } from './organizations'
 import { demoUsers } from './users'
 
@@ -58,4 +59,5 @@ export const seedDemo = async (payload: Payload, { password }: { password: strin
   await upsertUsers(payload, organizations, password)
   payload.logger.info(`demo accounts ready: ${demoUsers.map((user) => user.email).join(', ')}`)
   await seedContent(payload)
+  await seedSiteSettings(payload)
 }

@@ -6,9 +6,15 @@ export type RankedDocument = { id: number | string; views: number }
 
 /**
  * Sums daily counters over a period ending today and ranks documents by views. Ties go to the document read more
- * recently (more views on its latest day), then to the higher id, so the order is stable between renders.
+ * recently (more views on its latest day), then to the one published later (`publishedAt`, milliseconds by id), then
+ * to the higher id, so the order is stable between renders. Ids alone do not tell which is newer: UUIDs are random.
  */
-export const rankViews = (rows: DailyViews[], firstDay: string, limit: number): RankedDocument[] => {
+export const rankViews = (
+  rows: DailyViews[],
+  firstDay: string,
+  limit: number,
+  publishedAt: ReadonlyMap<string, number> = new Map(),
+): RankedDocument[] => {
   const totals = new Map<string, { id: number | string; views: number; latestDay: string; latestCount: number }>()
   for (const row of rows) {
     if (row.day < firstDay || !(row.count > 0)) continue
@@ -27,6 +33,7 @@ export const rankViews = (rows: DailyViews[], firstDay: string, limit: number): 
         b.views - a.views ||
         b.latestDay.localeCompare(a.latestDay) ||
         b.latestCount - a.latestCount ||
+        (publishedAt.get(String(b.id)) ?? 0) - (publishedAt.get(String(a.id)) ?? 0) ||
         String(b.id).localeCompare(String(a.id), 'en', { numeric: true }),
     )
     .slice(0, limit)

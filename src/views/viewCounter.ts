@@ -70,7 +70,8 @@ const startFlushing = (counter: CounterState) => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void flushViews())
 }
 
-export type CountVerdict = 'counted' | 'repeat' | 'limited' | 'full'
+export type CountVerdict =
+  { outcome: 'counted' | 'repeat' | 'full' } | { outcome: 'limited'; retryAfterSeconds: number }
 
 /**
  * Counts one view in memory if the hot list should (see src/limits/viewLimit.ts): a repeat is taken but not counted,
@@ -85,9 +86,12 @@ export const countView = async (
   const counter = state()
   counter.payload = payload
   startFlushing(counter)
-  if (!(await viewLimits.perReader.take(address)).ok) return 'limited'
-  if (!(await viewLimits.oncePerArticle.take(address, `${target.collection}|${target.id}`)).ok) return 'repeat'
-  if (!counter.buffer.add(viewKey(target, viewDay(now)))) return 'full'
+  const reader = await viewLimits.perReader.take(address)
+  if (!reader.ok) return { outcome: 'limited', retryAfterSeconds: reader.retryAfterSeconds }
+  if (!(await viewLimits.oncePerArticle.take(address, `${target.collection}|${target.id}`)).ok) {
+    return { outcome: 'repeat' }
+  }
+  if (!counter.buffer.add(viewKey(target, viewDay(now)))) return { outcome: 'full' }
   if (counter.buffer.keys >= VIEW_LIMITS.EARLY_FLUSH_KEYS) void flushViews()
-  return 'counted'
+  return { outcome: 'counted' }
 }

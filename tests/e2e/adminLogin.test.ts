@@ -26,8 +26,8 @@ describe('each demo role signs in to a Chinese admin', () => {
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('zh')
     await page.getByText('仪表板').first().waitFor()
     const text = await page.locator('body').innerText()
-    expect(text).toContain('系统 System')
-    expect(text).toContain('媒体 Media')
+    expect(text).toContain('系统')
+    expect(text).toContain('媒体')
     await screenshot(page, `admin-dashboard-${who}`)
     // Nothing in the admin calls out to a network service (the avatar is the built-in one, not gravatar).
     expect([...hosts].filter((host) => !/^(data|blob):?/.test(host) && host !== '')).toEqual([new URL(baseURL).host])

@@ -32,7 +32,7 @@ const title = `万全乡“稻鱼共生”带动脱贫户增收（${stamp}）`
 
 let browser: Browser
 const tokens: Record<string, string> = {}
-let caseId: number
+let caseId: string
 
 const api = async (method: string, path: string, who?: string, body?: unknown) => {
   const res = await fetch(`${baseURL}/api${path}`, {
@@ -128,8 +128,9 @@ describe('the case call, from registration to the special report', () => {
     await unitPage.fill('#contact-phone', unit.phone)
     await unitPage.fill('#contact-email', unit.email)
     await unitPage.getByRole('button', { name: '保存草稿' }).click()
-    await unitPage.waitForURL(/\/submit\/cases\/\d+\?saved=1/, { timeout: 30_000 })
-    caseId = Number(new URL(unitPage.url()).pathname.split('/').pop())
+    await unitPage.waitForURL(/\/submit\/cases\/[^/?]+\?saved=1/, { timeout: 30_000 })
+    // A number on SQLite, a UUID on PostgreSQL
+    caseId = new URL(unitPage.url()).pathname.split('/').pop() as string
     expect(await statusOf()).toBe('draft')
 
     await unitPage.getByRole('button', { name: '提交', exact: true }).click()

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 
 import { beforeBurst, checkBurst } from '../helpers/checkBurst'
+import { copyPostgresDatabase } from '../helpers/copyPostgresDatabase'
 import { copySqliteDatabase } from '../helpers/copySqliteDatabase'
 import { pngImage, uploadForm } from '../helpers/files'
 import { freePort } from '../helpers/freePort'
@@ -16,7 +17,7 @@ import { startProductionServer, type ProductionServer } from '../helpers/product
 import type { RestClient } from '../helpers/rest'
 import { restReadBack } from '../helpers/restReadBack'
 import { startSmtpInbox, type SmtpInbox } from '../helpers/smtpInbox'
-import { isMongo } from '../helpers/testDatabase'
+import { dropPostgresDatabase, isMongo } from '../helpers/testDatabase'
 import { sqliteIntegrity } from '../helpers/sqliteIntegrity'
 import { unnamedMediaFiles } from '../helpers/unnamedMediaFiles'
 import { planBurst, runBurst, type BurstStage, type Id } from '../helpers/writeBurst'
@@ -25,9 +26,10 @@ import { E2E_DIST_DIR, E2E_PASSWORD } from './context'
 
 /**
  * The production server killed with SIGKILL in the middle of a burst of writers, then started again on the same
- * database file: every write it had acknowledged must be there exactly once, the file must pass SQLite's integrity
- * check, and media/ must hold no file without its document. Five rounds, each killing at a different point.
- * The database is a consistent copy of the demo the e2e setup seeded, served by the same production build.
+ * database: every write it had acknowledged must be there exactly once, media/ must hold no file without its document,
+ * and on SQLite the file must pass SQLite's integrity check (PostgreSQL keeps its own files, and it is not the process
+ * killed). Five rounds, each killing at a different point. The database is a consistent copy of the demo the e2e setup
+ * seeded (on the same engine), served by the same production build.
  */
 const KILL_AFTER = [0.15, 0.3, 0.45, 0.6, 0.75]
 /**
@@ -38,7 +40,15 @@ const UNNAMED_FILES_GONE_MS = 120_000
 const DAY = 24 * 60 * 60 * 1000
 
 const dir = path.join(os.tmpdir(), `newsroom-crash-${randomBytes(4).toString('hex')}`)
+const onPostgres = inject('databaseUri').startsWith('postgres')
 const databaseFile = path.join(dir, 'crash.db')
+/** On PostgreSQL, a database beside the e2e setup's, named after it. */
+const postgresCopy = () => {
+  const url = new URL(inject('databaseUri'))
+  url.pathname += '_crash'
+  return url.toString()
+}
+const databaseUri = onPostgres ? postgresCopy() : `file:${databaseFile}`
 const mediaDir = path.join(dir, 'media')
 // One log per build folder, as the e2e setup keeps its own, so two runs side by side do not write over each other's
 const log = path.resolve(`test-results/${E2E_DIST_DIR.replace(/^\./, '')}-crash-server.log`)
@@ -66,7 +76,7 @@ const start = async () => {
     port,
     log,
     env: {
-      DATABASE_URI: `file:${databaseFile}`,
+      DATABASE_URI: databaseUri,
       MEDIA_DIR: mediaDir,
       NEXT_DIST_DIR: E2E_DIST_DIR,
       // The copy holds the demo accounts, which a server starts with only in demo mode
@@ -118,7 +128,8 @@ describe.skipIf(isMongo())('a server killed in the middle of a burst of writes',
     fs.mkdirSync(mediaDir, { recursive: true })
     fs.mkdirSync(path.dirname(log), { recursive: true })
     fs.writeFileSync(log, '')
-    await copySqliteDatabase(inject('databaseUri').replace(/^file:/, ''), databaseFile)
+    if (onPostgres) await copyPostgresDatabase(inject('databaseUri'), databaseUri)
+    else await copySqliteDatabase(inject('databaseUri').replace(/^file:/, ''), databaseFile)
     inbox = await startSmtpInbox()
     port = await freePort()
     await start()
@@ -185,6 +196,7 @@ describe.skipIf(isMongo())('a server killed in the middle of a burst of writes',
     await server?.stop()
     await inbox?.close()
     fs.rmSync(dir, { recursive: true, force: true })
+    if (onPostgres) await dropPostgresDatabase(databaseUri)
   })
 
   const stageRound = async (tag: string): Promise<BurstStage> => {
@@ -203,7 +215,9 @@ describe.skipIf(isMongo())('a server killed in the middle of a burst of writes',
   }
 
   it.each(KILL_AFTER.map((share, i) => [i + 1, Math.round(share * 100)]))(
-    'round %i (killed after %i%% of the answers): every acknowledged write is there once, the file is sound',
+    onPostgres
+      ? 'round %i (killed after %i%% of the answers): every acknowledged write is there once (PostgreSQL, not killed, needs no file check)'
+      : 'round %i (killed after %i%% of the answers): every acknowledged write is there once, the file is sound',
     async (round) => {
       const tag = `k${round}${randomBytes(2).toString('hex')}`
       const roundStage = await stageRound(tag)
@@ -225,7 +239,7 @@ describe.skipIf(isMongo())('a server killed in the middle of a burst of writes',
       ).length
       const readBack = restReadBack(rest, tokens.admin, mediaDir)
       const { problems, tally } = await checkBurst(roundStage, written, readBack, before, { crashed: true })
-      const integrity = await sqliteIntegrity(databaseFile)
+      const integrity = onPostgres ? 'ok' : await sqliteIntegrity(databaseFile)
       for (const file of await unnamedMediaFiles(readBack)) leftByCrashes.add(file)
       expect({ killedMidBurst: unanswered > 0, problems, integrity }, tally).toEqual({
         killedMidBurst: true,

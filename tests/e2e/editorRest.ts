@@ -8,7 +8,7 @@ export const editorRest = async (baseURL: string) => {
     body: JSON.stringify({ email: 'editor@demo.local', password: E2E_PASSWORD }),
   })
   const { token } = await login.json()
-  return (method: 'GET' | 'PATCH', path: string, body?: unknown) =>
+  return (method: 'GET' | 'PATCH' | 'POST', path: string, body?: unknown) =>
     fetch(`${baseURL}/api${path}`, {
       method,
       headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },

@@ -14,19 +14,20 @@ const chooseRelation = async (page: Page, field: string, search?: string) => {
  * hero image from the library, and a region.
  */
 export const fillPublishableFields = async (page: Page, region = '永安') => {
-  await page.getByRole('button', { name: '稿件信息 Credits' }).click()
+  await page.getByRole('button', { name: '稿件信息' }).click()
   await page.fill('#field-source', '东南网')
-  await chooseRelation(page, 'responsibleEditor', 'editor')
+  await chooseRelation(page, 'responsibleEditor', '郑编辑')
   await page.locator('#field-heroImage').getByRole('button', { name: '从现有中选择' }).click()
   await page.locator('.drawer table tbody tr').first().locator('button').first().click()
-  await page.getByRole('button', { name: '关联 Relations' }).click()
+  await page.getByRole('button', { name: '关联' }).click()
   await chooseRelation(page, 'regions', region)
 }
 
-/** Opens a new article in the admin; autosave gives it an id at once. Returns that id. */
+/** Opens a new article in the admin and saves it as a draft with its title (autosave takes over). Returns its id. */
 export const newArticle = async (page: Page, baseURL: string, title: string) => {
   await page.goto(`${baseURL}/admin/collections/articles/create`)
-  await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
   await page.fill('#field-title', title)
+  await page.click('#action-save-draft')
+  await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
   return page.url().split('/').pop() as string
 }

@@ -22,15 +22,6 @@ export const unclear = (res: Answer, label: string): string[] => {
   return clear ? [] : [`${label} → ${res.status} ${JSON.stringify(res.data).slice(0, 200)}`]
 }
 
-/**
- * Login and forgot-password are Payload's own endpoints: they refuse with a 4xx and a message, but in the user's
- * language and without a code (401 "提供的电子邮件或密码不正确。", 400 "Missing email.").
- */
-export const unclearStatus = (res: Answer, label: string): string[] =>
-  res.status >= 400 && res.status < 500 && typeof res.data?.errors?.[0]?.message === 'string'
-    ? []
-    : [`${label} → ${res.status} ${JSON.stringify(res.data).slice(0, 200)}`]
-
 /** Runs `work` over `items` about twenty at a time: quick, without a thousand requests queued at once. */
 export const inChunks = async <T, R>(items: T[], work: (item: T) => Promise<R>, size = 20): Promise<R[]> => {
   const results: R[] = []

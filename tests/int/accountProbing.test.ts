@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
-import type { Cast } from '../helpers/seedUsers'
+import { TEST_PASSWORD, type Cast } from '../helpers/seedUsers'
 import type { TestApp } from '../helpers/startPayload'
 import { startWithCast } from '../helpers/startWithCast'
 
@@ -58,6 +58,136 @@ describe('login tells a wrong password from an unknown email by nothing', () => 
       `unknown ${median(unknown).toFixed(0)} ms, wrong password ${median(known).toFixed(0)} ms`,
     ).toBeGreaterThan(0.6)
     expect(ratio).toBeLessThan(1.6)
+  })
+})
+
+describe("Payload's own auth routes answer in the house shape", () => {
+  const login = (email: string, password: string, headers: Record<string, string> = {}) =>
+    rest.post('/users/login', { json: { email, password }, headers: { 'X-Real-IP': freshAddress(), ...headers } })
+  const refusal = (res: { status: number; data: any }) => ({
+    status: res.status,
+    message: res.data.errors[0].message,
+    code: res.data.errors[0].data?.code,
+    text: res.data.errors[0].data?.errors?.[0]?.message,
+  })
+  const lock = (until: Date | null) =>
+    app.payload.db.updateOne({
+      collection: 'users',
+      id: cast.users.reviewer.id,
+      data: { loginAttempts: until ? 50 : 0, lockUntil: until?.toISOString() ?? null },
+    })
+
+  it('refuses a wrong password, an unknown email and a locked account with one answer', async () => {
+    const wrong = refusal(await login('reviewer@test.local', 'Wrong-Password-2026'))
+    expect(wrong).toEqual({
+      status: 401,
+      message: 'Email or password incorrect',
+      code: 'loginFailed',
+      text: expect.stringMatching(/电子邮箱或密码不正确/),
+    })
+    expect(refusal(await login('nobody@test.local', 'Wrong-Password-2026'))).toEqual(wrong)
+    await lock(new Date(Date.now() + 600_000))
+    try {
+      expect(refusal(await login('reviewer@test.local', 'Wrong-Password-2026'))).toEqual(wrong)
+      // Even the right password: a locked account must not be told apart from a wrong guess
+      expect(refusal(await login('reviewer@test.local', TEST_PASSWORD))).toEqual(wrong)
+    } finally {
+      await lock(null)
+    }
+  })
+
+  it('takes as long for a locked account as for a wrong password', async () => {
+    const timed = async (email: string) => {
+      const started = performance.now()
+      expect((await login(email, 'Wrong-Password-2026')).status).toBe(401)
+      return performance.now() - started
+    }
+    const known: number[] = []
+    const locked: number[] = []
+    for (let i = 0; i < 4; i++) {
+      await lock(null)
+      known.push(await timed('reviewer@test.local'))
+      await lock(new Date(Date.now() + 600_000))
+      locked.push(await timed('reviewer@test.local'))
+    }
+    await lock(null)
+    const ratio = median(locked) / median(known)
+    expect(ratio, `locked ${median(locked).toFixed(0)} ms, wrong ${median(known).toFixed(0)} ms`).toBeGreaterThan(0.6)
+  })
+
+  it('says it in Chinese as the notice of the admin', async () => {
+    const res = await login('nobody@test.local', 'Wrong-Password-2026', { Cookie: 'payload-lng=zh' })
+    expect(res.status).toBe(401)
+    expect(res.data.errors[0].message).toMatch(/电子邮箱或密码不正确/)
+    expect(res.data.errors[0].data.code).toBe('loginFailed')
+  })
+
+  it('refuses a login without a password', async () => {
+    expect(refusal(await login('reviewer@test.local', ''))).toEqual({
+      status: 400,
+      message: 'Email and password are required',
+      code: 'loginFieldsMissing',
+      text: '请填写电子邮箱和密码。',
+    })
+  })
+
+  it('refuses a forgot-password request without an email', async () => {
+    const res = await rest.post('/users/forgot-password', { json: {}, headers: { 'X-Real-IP': freshAddress() } })
+    expect(refusal(res)).toEqual({
+      status: 400,
+      message: 'Email is required',
+      code: 'emailRequired',
+      text: '请填写电子邮箱。',
+    })
+  })
+
+  describe('reset-password', () => {
+    const reset = (json: unknown) => rest.post('/users/reset-password', { json })
+    const freshToken = async () =>
+      (await app.payload.forgotPassword({
+        collection: 'users',
+        data: { email: 'submitter@test.local' },
+        disableEmail: true,
+      })) as string
+
+    it('refuses an unknown or expired link', async () => {
+      const unknown = refusal(await reset({ token: 'f'.repeat(40), password: 'New-Password-2026' }))
+      expect(unknown).toEqual({
+        status: 403,
+        message: 'Reset link invalid or expired',
+        code: 'resetTokenInvalid',
+        text: expect.stringMatching(/链接无效或已过期/),
+      })
+      const token = await freshToken()
+      await app.payload.db.updateOne({
+        collection: 'users',
+        id: cast.users.submitter.id,
+        data: { resetPasswordExpiration: new Date(Date.now() - 1000).toISOString() },
+      })
+      expect(refusal(await reset({ token, password: 'New-Password-2026' }))).toEqual(unknown)
+    })
+
+    it('refuses a request without a token or a password', async () => {
+      const res = await reset({ password: 'New-Password-2026' })
+      expect(refusal(res)).toMatchObject({
+        status: 400,
+        code: 'badRequest',
+        text: expect.stringMatching(/[\u4e00-\u9fff]/),
+      })
+    })
+
+    it('refuses a weak new password and keeps the old one and the link', async () => {
+      const token = await freshToken()
+      expect(refusal(await reset({ token, password: 'abc' }))).toEqual({
+        status: 400,
+        message: 'Password must be 10 to 128 characters',
+        code: 'passwordTooShort',
+        text: '密码至少 10 个字符（不超过 128 个）。',
+      })
+      expect((await login('submitter@test.local', TEST_PASSWORD)).status).toBe(200)
+      expect((await reset({ token, password: 'New-Password-2026' })).status).toBe(200)
+      expect((await login('submitter@test.local', 'New-Password-2026')).status).toBe(200)
+    })
   })
 })
 

@@ -131,8 +131,28 @@ describe('importing an old page', () => {
     expect(doc.importNote).toContain(`原责任编辑：${parsed.responsibleEditor}`)
   })
 
+  it('turns the pasted HTML of a page into the same draft, pictures as placeholders', async () => {
+    const html = fs.readFileSync('tests/fixtures/old-pages/xinhua-clipboard.html', 'utf8')
+    const res = await rest.post('/articles/import-old-page', { token: editor, json: { html } })
+    expect(res.status).toBe(201)
+    const { doc, parsed } = res.data
+    expect(doc.title).toBe('平潭：海岛渔村的“民宿经济”')
+    expect(doc.source).toBe('新华网')
+    expect(doc.reporters).toEqual(['林凡', '吴宇航'])
+    expect(doc.dateline).toBe('新华社福州9月21日电')
+    expect(parsed.images).toEqual(['1125021234_15690301234561n.jpg'])
+    const texts = doc.body.root.children.map((p: { children: { text: string }[] }) => p.children[0].text)
+    expect(texts[0]).toBe('［图片：1125021234_15690301234561n.jpg］')
+    expect(texts).toHaveLength(5)
+    expect(doc.importNote).toContain('网页格式')
+    expect(doc.importNote).toContain('1 处图片占位')
+  })
+
   it.each([
     [{}, 400, 'Text to import is missing'],
+    [{ html: '  ', text: '' }, 400, 'Text to import is missing'],
+    [{ html: '<p>x</p>'.repeat(75_001) }, 413, 'Text to import is too long'],
+    [{ html: '<b>x</b>'.repeat(20_001) }, 413, 'Pasted page has too many elements'],
     [{ text: '   ' }, 400, 'Text to import is missing'],
     [{ text: 'x'.repeat(200_001) }, 413, 'Text to import is too long'],
     [{ text: '首页 | 新闻 | 财经\n版权所有 © 2020' }, 422, 'No title found in the text'],

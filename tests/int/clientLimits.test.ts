@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readHotLists } from '@/data/hotList'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
+import { logInUnit } from '@/portal/logInUnit'
 import { flushViews } from '@/views/viewCounter'
 
 import { publishables } from '../helpers/editorialFixtures'
@@ -149,6 +150,18 @@ describe('login', () => {
       expect((await login('admin@test.local', TEST_PASSWORD, via('192.0.2.20'))).status).toBe(200)
   })
 
+  it('holds at the portal too, which logs units in through the Local API', async () => {
+    const guess = (password: string, address: string) =>
+      logInUnit(app.payload, 'submitter@test.local', password, address)
+    const wrong = await guess('wrong-password', '192.0.2.30')
+    expect(wrong).toEqual({ ok: false, message: expect.stringMatching(/电子邮箱或密码不正确/) })
+    // An unknown email is told exactly what a wrong password is
+    expect(await logInUnit(app.payload, 'nobody@test.local', 'wrong-password', '192.0.2.31')).toEqual(wrong)
+    for (let i = 0; i < 4; i++) expect(await guess('wrong-password', '192.0.2.30')).toEqual(wrong)
+    expect(await guess(TEST_PASSWORD, '192.0.2.30')).toEqual({ ok: false, message: '登录尝试过于频繁，请稍后再试' })
+    expect(await guess(TEST_PASSWORD, '192.0.2.32')).toMatchObject({ ok: true, token: expect.any(String) })
+  }, 60_000)
+
   it('counts guesses made through another server process on the same database', async () => {
     const verdicts = await takeLimitElsewhere('loginPerAccount', '192.0.2.79', 5, 'submitter@test.local')
     expect(verdicts.every((verdict) => verdict.ok)).toBe(true)
@@ -159,9 +172,11 @@ describe('login', () => {
     for (let i = 1; i <= 50; i++) {
       expect((await login('submitter2@test.local', 'wrong-password', via(`10.${i}.0.1`))).status).toBe(401)
     }
+    // The right password is refused, with the answer of a wrong one: the lock tells no one the account exists
     const locked = await login('submitter2@test.local', TEST_PASSWORD, via('198.18.1.1'))
     expect(locked.status).toBe(401)
-    expect(locked.data.errors[0].message).toMatch(/锁定|locked/i)
+    expect(locked.data.errors[0].data.code).toBe('loginFailed')
+    expect(locked.data.errors[0].data.errors[0].message).toMatch(/锁定/)
   }, 120_000)
 })
 
@@ -203,6 +218,14 @@ describe('the hot list', () => {
     // At most the network's allowance for one article a day: twenty readers
     expect(Number(second.split(' ')[1])).toBeLessThanOrEqual(21)
   }, 120_000)
+
+  it('refuses a reader past an hour’s reading with 429 and the seconds until the hour frees', async () => {
+    const reader = via('192.0.2.81')
+    for (let i = 0; i < 60; i++) expect((await beacon(ids.other, reader)).status).toBe(204)
+    const refused = await beacon(ids.other, reader)
+    expectTooMany(refused, 'tooManyViews')
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(3600)
+  })
 
   it('counts a reader once a day per article across server processes', async () => {
     const verdicts = await takeLimitElsewhere('viewOncePerArticle', '192.0.2.80', 1, `articles|${ids.other}`)

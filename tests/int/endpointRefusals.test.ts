@@ -69,6 +69,8 @@ const REFUSED: Record<string, Refused> = {
     status: 404,
   },
   'case-submissions POST /:id/vote': { method: 'POST', url: '/case-submissions/abc/vote', status: 404 },
+  'comments GET /challenge': { method: 'GET', url: '/comments/challenge?purpose=vote', status: 400 },
+  'comments POST /submit': { method: 'POST', url: '/comments/submit', options: { json: {} }, status: 400 },
   'organizations POST /register': {
     method: 'POST',
     url: '/organizations/register',

@@ -114,3 +114,71 @@ describe('uploaded files as the browser gets them', () => {
     expect(res.headers.get('content-disposition')).toBeNull()
   })
 })
+
+describe('text holding half of a UTF-16 surrogate pair', () => {
+  // JSON carries a lone half as an escape ("\ud800"); UTF-8, and so the database, has no way to store it
+  const refusedAt = (res: { status: number; data: any }, field: string) => {
+    expect(res.status).toBe(400)
+    expect(res.data.errors[0].message).toBe('Text contains an unpaired surrogate')
+    expect(res.data.errors[0].data.code).toBe('malformedText')
+    expect(res.data.errors[0].data.field).toBe(field)
+    expect(res.data.errors[0].data.errors.at(-1).message).toMatch(/无法保存的字符/)
+  }
+
+  it('is refused in a self-registration, and nothing is written', async () => {
+    await app.payload.create({
+      collection: 'regions',
+      data: { code: '350481', name: '永安市', level: 'county' },
+      context: { disableRevalidate: true },
+    })
+    const before = (await app.payload.count({ collection: 'organizations' })).totalDocs
+    const res = await rest.post('/organizations/register', {
+      json: {
+        name: '代理码测试单位',
+        kind: 'government-department',
+        region: '350481',
+        contactPerson: '张敏',
+        phone: '0598-5800000',
+        email: 'surrogate@example.cn',
+        // The rules of registration refuse it in names already (as unprintable); a password they take as typed
+        password: 'Unit-Pass\ud800word-2026',
+      },
+      headers: { 'X-Real-IP': '10.200.0.1' },
+    })
+    refusedAt(res, 'password')
+    expect((await app.payload.count({ collection: 'organizations' })).totalDocs).toBe(before)
+    const users = await app.payload.count({ collection: 'users', where: { email: { equals: 'surrogate@example.cn' } } })
+    expect(users.totalDocs).toBe(0)
+  })
+
+  it('is refused deep inside rich text and in a global, and the admin is told in Chinese', async () => {
+    const body = {
+      root: {
+        type: 'root',
+        version: 1,
+        children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: '茶园\udc00认购' }] }],
+      },
+    }
+    refusedAt(
+      await rest.post('/articles', { token: tokens.editor, json: { title: '代理码', body } }),
+      'body.root.children.0.children.0.text',
+    )
+    refusedAt(
+      await rest.post('/globals/site-settings', { token: tokens.editor, json: { tagline: '\ud83d' } }),
+      'tagline',
+    )
+    const admin = await rest.post('/globals/site-settings', {
+      token: tokens.editor,
+      json: { tagline: '\ud83d' },
+      headers: { Cookie: 'payload-lng=zh' },
+    })
+    expect(admin.status).toBe(400)
+    expect(admin.data.errors[0].message).toMatch(/无法保存的字符/)
+  })
+
+  it('lets whole pairs (emoji, rare characters outside the BMP) through unchanged', async () => {
+    const res = await rest.post('/globals/site-settings', { token: tokens.editor, json: { tagline: '𠮷野家 😀' } })
+    expect(res.status).toBe(200)
+    expect(res.data.result.tagline).toBe('𠮷野家 😀')
+  })
+})

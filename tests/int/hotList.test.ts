@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readHotLists, type HotArticle } from '@/data/hotList'
 import { bulkImport } from '@/import/bulk/bulkImport'
 import { SOCKET_ADDRESS_HEADER } from '@/lib/socketAddress.mjs'
-import { flushViews } from '@/views/viewCounter'
+import { VIEW_LIMITS, flushViews } from '@/views/viewCounter'
 import { viewDay } from '@/views/viewDays'
 import { updateViewTotals } from '@/views/viewTotals'
 
@@ -137,14 +137,17 @@ describe('the hot list', () => {
 
   it('writes 1,000 views in a handful of writes, not 1,000', async () => {
     const before = await readHotLists(app.payload)
+    const started = Date.now()
     const writes = await countingWrites(async () => {
       for (let i = 0; i < 1000; i++) expect((await view([articles.a, articles.b, articles.c][i % 3])).status).toBe(204)
       await flushViews()
     })
-    // Per flush, two writes per article and day: its daily counter and its period totals; the five-second timer may
-    // have flushed once in between.
+    // Per flush, two writes per article and day: its daily counter and its period totals. Besides the last flush, the
+    // timer flushes once per FLUSH_MS while the beacons arrive (each beacon also takes its rate limit, a write of its
+    // own on PostgreSQL, so how many depends on the machine).
+    const flushes = 1 + Math.ceil((Date.now() - started) / VIEW_LIMITS.FLUSH_MS)
     expect(writes).toBeGreaterThanOrEqual(6)
-    expect(writes).toBeLessThanOrEqual(12)
+    expect(writes).toBeLessThanOrEqual(6 * flushes)
     const after = await readHotLists(app.payload)
     const total = (lists: typeof after) => lists.week.reduce((sum, entry) => sum + entry.views, 0)
     expect(total(after) - total(before)).toBe(1000)

@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
 
-import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { search } from '@/data/search'
@@ -10,7 +8,8 @@ import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 import { reindexSearch, type ReindexProgress } from '@/search/reindex'
 
 import { startPayload, type TestApp } from '../helpers/startPayload'
-import { isSqlite } from '../helpers/testDatabase'
+import { emptyDatabase, executeOn, schemaOf } from '../helpers/databaseSchema'
+import { dropPostgresDatabase, isMongo } from '../helpers/testDatabase'
 
 let app: TestApp
 // In the order a rebuild reads them: id order, which is creation order only where ids are counters
@@ -157,62 +156,51 @@ const migrate = (uri: string) =>
     child.on('close', resolve)
   })
 
-/** The schema as SQLite holds it, and the migrations recorded in it. */
-const schemaOf = async (file: string) => {
-  const client = createClient({ url: `file:${file}` })
-  try {
-    const objects = await client.execute(`SELECT type, name, sql FROM sqlite_master ORDER BY name`)
-    const tables = objects.rows.map((row) => String(row.name))
-    const migrations = tables.includes('payload_migrations')
-      ? (await client.execute('SELECT name, batch FROM payload_migrations ORDER BY id')).rows.map(
-          (row) => `${row.name}:${row.batch}`,
-        )
-      : []
-    return { objects: objects.rows.map((row) => `${row.type} ${row.name} ${row.sql}`), tables, migrations }
-  } finally {
-    client.close()
-  }
-}
-
-// The script is run on SQLite files made here; its checks are the same on every engine
-describe.skipIf(!isSqlite())('npm run search:reindex', () => {
+// The script is run on databases made here, on the test file's engine; its checks are the same on every engine
+describe.skipIf(isMongo())('npm run search:reindex', () => {
   const dir = () => process.env.NEWSROOM_TEST_DIR as string
+  const made: string[] = []
+  const empty = async (name: string) => {
+    const uri = await emptyDatabase(dir(), name)
+    made.push(uri)
+    return uri
+  }
+  afterAll(async () => {
+    for (const uri of made) if (uri.startsWith('postgres')) await dropPostgresDatabase(uri)
+  })
 
   it('refuses a database that was never migrated, and leaves it as it was (even in production mode)', async () => {
-    const file = path.join(dir(), 'empty.db')
-    fs.writeFileSync(file, '')
-    const run = await reindexScript(`file:${file}`, {
+    const uri = await empty('empty')
+    const run = await reindexScript(uri, {
       NODE_ENV: 'production',
       PAYLOAD_SECRET: 'reindex-test-0123456789abcdef01234567',
     })
     expect(run.code).toBe(1)
     expect(run.output).toContain('npm run migrate')
-    expect((await schemaOf(file)).tables).toEqual([])
+    expect((await schemaOf(uri)).tables).toEqual([])
   }, 120_000)
 
   it('refuses a database whose schema was pushed in development mode', async () => {
-    const file = (process.env.DATABASE_URI as string).slice('file:'.length)
-    expect((await schemaOf(file)).migrations).toContain('dev:-1')
-    const run = await reindexScript(`file:${file}`)
+    const uri = process.env.DATABASE_URI as string
+    expect((await schemaOf(uri)).migrations).toContain('dev:-1')
+    const run = await reindexScript(uri)
     expect(run.code).toBe(1)
     expect(run.output).toContain('development mode')
   }, 120_000)
 
   it('rebuilds a migrated database without touching its schema, run outside production mode', async () => {
-    const file = path.join(dir(), 'migrated.db')
+    const uri = await empty('migrated')
     let migrated: number | null = null
     // Payload's command line can stop at start-up under Node 20 (exit 13, see src/scripts/demo.ts): tried again
-    for (let attempt = 0; attempt < 3 && migrated !== 0; attempt++) migrated = await migrate(`file:${file}`)
+    for (let attempt = 0; attempt < 3 && migrated !== 0; attempt++) migrated = await migrate(uri)
     expect(migrated).toBe(0)
     // A schema that differs from the config (an index missing) is what a development push would "correct"
-    const client = createClient({ url: `file:${file}` })
-    await client.execute('DROP INDEX search_index_date_idx')
-    client.close()
-    const before = await schemaOf(file)
-    const run = await reindexScript(`file:${file}`)
+    await executeOn(uri, 'DROP INDEX search_index_date_idx')
+    const before = await schemaOf(uri)
+    const run = await reindexScript(uri)
     expect(run.output).toContain('search index rebuilt: 0 documents')
     expect(run.code).toBe(0)
-    const after = await schemaOf(file)
+    const after = await schemaOf(uri)
     expect(after.objects).toEqual(before.objects)
     expect(after.migrations).toEqual(before.migrations)
     expect(after.migrations.some((row) => row.startsWith('dev:'))).toBe(false)

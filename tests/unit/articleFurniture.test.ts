@@ -3,9 +3,9 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { Breadcrumb } from '@/components/article/Breadcrumb'
-import { ShareBox } from '@/components/article/ShareBox'
 import { HotList } from '@/components/hot/HotList'
 import { RichTextBody } from '@/components/RichTextBody'
+import { ShareBox } from '@/components/share/ShareBox'
 
 const html = (element: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(element)
 
@@ -26,12 +26,21 @@ describe('article furniture', () => {
     expect(withCampaign).toContain('<li>决战脱贫攻坚</li>')
   })
 
-  it('draws the QR code of the article address as SVG on the server', async () => {
+  it('shares to WeChat by a QR code drawn on the server, and to Weibo, QQ and Qzone by their share pages', async () => {
     const url = 'https://example.cn/articles/yongan'
-    const markup = html(await ShareBox({ url }))
+    const title = '永安安贞堡直播带货 & 销售额'
+    const markup = html(await ShareBox({ url, title, summary: '两小时' }))
     expect(markup).toMatch(/<svg[^>]*viewBox/)
     expect(markup).toContain(`href="${url}"`)
-    expect(markup).toContain('手机扫码阅读')
+    expect(markup).toContain('微信扫一扫')
+    const hrefs = [...markup.matchAll(/href="(https:\/\/[^"]+)"/g)].map(
+      (match) => new URL(match[1].replaceAll('&amp;', '&')),
+    )
+    const byHost = new Map(hrefs.map((href) => [href.hostname, href.searchParams]))
+    for (const host of ['service.weibo.com', 'connect.qq.com', 'sns.qzone.qq.com']) {
+      expect(byHost.get(host)?.get('url'), host).toBe(url)
+      expect(byHost.get(host)?.get('title'), host).toBe(title)
+    }
   })
 
   it('shows a picture in the body with its caption and credit', () => {

@@ -48,6 +48,20 @@ describe('ranking views', () => {
     expect(rankViews(rows, '2020-07-01', 10).map((entry) => entry.id)).toEqual([2, 3, 10, 9, 1])
   })
 
+  it('breaks the remaining ties by the later publish time, whatever the ids (UUIDs are random)', () => {
+    const rows = ['c0ffee00', '0badf00d', 'deadbeef'].map((id) => ({ id, day: '2020-07-08', count: 6 }))
+    const publishedAt = new Map([
+      ['c0ffee00', Date.parse('2020-07-01T08:00:00Z')],
+      ['0badf00d', Date.parse('2020-07-03T08:00:00Z')],
+      ['deadbeef', Date.parse('2020-07-02T08:00:00Z')],
+    ])
+    expect(rankViews(rows, '2020-07-01', 10, publishedAt).map((entry) => entry.id)).toEqual([
+      '0badf00d',
+      'deadbeef',
+      'c0ffee00',
+    ])
+  })
+
   it('ranks three days, a week and a month differently from the same counters', () => {
     const now = new Date('2020-07-09T04:00:00Z')
     const rows = [

@@ -5,17 +5,17 @@ import { label, options } from '@/i18n/label'
 import { MESSAGES, messageIn } from '@/i18n/messages'
 
 describe('admin labels', () => {
-  it('show Chinese with the English beside it, in both scripts', () => {
+  it('show Chinese alone in both scripts, English only in the English interface', () => {
     expect(label('行政区划代码', 'Division code')).toEqual({
-      zh: '行政区划代码 Division code',
-      'zh-TW': '行政區劃代碼 Division code',
+      zh: '行政区划代码',
+      'zh-TW': '行政區劃代碼',
       en: 'Division code',
     })
   })
 
   it('convert by phrase, not character by character, for Traditional Chinese', () => {
-    expect(label('头发', 'Hair')['zh-TW']).toBe('頭髮 Hair')
-    expect(label('发展', 'Development')['zh-TW']).toBe('發展 Development')
+    expect(label('头发', 'Hair')['zh-TW']).toBe('頭髮')
+    expect(label('发展', 'Development')['zh-TW']).toBe('發展')
   })
 
   it('build select options from one table', () => {

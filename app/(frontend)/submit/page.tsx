@@ -1,8 +1,9 @@
 import { formatDateTime } from '@/lib/formatDate'
-import { currentCalls } from '@/portal/portalData'
+import { currentCalls, unitCases } from '@/portal/portalData'
 import { isUnitAccount, portalUser } from '@/portal/session'
 
 import { LoginForm } from './_components/LoginForm.client'
+import { UnitToDo } from './_components/UnitToDo'
 
 type Props = { searchParams: Promise<{ login?: string }> }
 
@@ -38,12 +39,15 @@ export default async function SubmitPage({ searchParams }: Props) {
         </p>
       </section>
       {isUnitAccount(user) ? (
-        <section aria-labelledby="account-heading">
-          <h2 id="account-heading">已登录</h2>
-          <p>
-            {user.email}：<a href="/submit/cases">查看我的案例</a>
-          </p>
-        </section>
+        <>
+          <UnitToDo cases={await unitCases(user)} />
+          <section aria-labelledby="account-heading">
+            <h2 id="account-heading">已登录</h2>
+            <p>
+              {user.email}：<a href="/submit/cases">查看我的案例</a>
+            </p>
+          </section>
+        </>
       ) : (
         <section aria-labelledby="login-heading">
           <h2 id="login-heading">单位登录</h2>

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { renderBarChart } from '@/components/charts/renderSvgChart'
+import type { BarSeries } from '@/components/charts/renderSvgChart'
 import { SvgChart } from '@/components/charts/SvgChart'
 import type { Listed } from '@/data/articles'
 import type { EventSummary } from '@/data/events'
@@ -16,18 +16,18 @@ export function LivestreamHighlightsBlock({
   events: Listed<EventSummary>
 }) {
   const regionName = (region: unknown) => (region && typeof region === 'object' ? (region as Region).name : '')
-  const svg =
+  const chart: BarSeries | null =
     block.showChart && events.length > 0
-      ? renderBarChart({
+      ? {
           categories: events.map((event) => regionName(event.region) || event.title),
           values: events.map((event) => (event.current?.totalSalesFen ?? 0) / 100),
           valueLabel: (yuan) => formatFen(Math.round(yuan * 100)),
-        })
+        }
       : null
   return (
     <section className="block-live">
       <h2>{block.heading ?? '直播带货'}</h2>
-      {svg ? <SvgChart svg={svg} label="各场直播销售额（含订单）" /> : null}
+      {chart ? <SvgChart series={chart} label="各场直播销售额（含订单）" /> : null}
       <table className="figures">
         <caption>
           各场直播数据（截至最新统计）

@@ -5,6 +5,7 @@ import { articleListingsHooks as listings } from '@/collections/ArticleListings/
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { editorialVersions } from '@/fields/editorialVersions'
 import { livePreview, readerPaths } from '@/fields/livePreview'
+import { commentsPostModeratedField } from '@/fields/commentsPostModerated'
 import { publishedAtField } from '@/fields/publishedAt'
 import { bodyField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
@@ -159,5 +160,6 @@ export const Articles: CollectionConfig<'articles'> = {
     },
     slugField(),
     publishedAtField,
+    commentsPostModeratedField(),
   ],
 }

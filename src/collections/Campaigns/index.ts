@@ -2,8 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { hasRole } from '@/access/roles'
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { creditList } from '@/fields/creditList'
+import { moneyField } from '@/fields/metricSnapshots'
 import { slugField } from '@/fields/slug'
 import { collectionLabels, label, options } from '@/i18n/label'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
@@ -135,8 +137,8 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
                 {
                   type: 'row',
                   fields: [
-                    count('salesFen', '销售额（分）', 'Sales (fen)'),
-                    count('adValueFen', '公益广告价值（分）', 'Ad value (fen)'),
+                    moneyField('salesFen', '销售额', 'Sales'),
+                    moneyField('adValueFen', '公益广告价值', 'Ad value'),
                   ],
                 },
               ],
@@ -146,6 +148,8 @@ export const Campaigns: CollectionConfig<'campaigns'> = {
         { label: label('案例征集', 'Case call'), fields: [caseCallField] },
         {
           label: label('评审排名', 'Ranking'),
+          // Only editors decide from the ranking (its endpoint refuses anyone else); a tab that only says so is noise
+          admin: { condition: (_data, _sibling, { user }) => hasRole(user, 'admin', 'editor') },
           description: label(
             '入围案例按综合得分排序：专家均分与网络投票占比按本活动设置的权重加权',
             'Shortlisted cases by blended score: the mean expert score and the vote share, weighted as set above',

@@ -5,7 +5,9 @@ import { collectionLabels, label } from '@/i18n/label'
 import { CRITERIA, SCORE_MAX, SCORE_MIN } from '@/workflow/scoring'
 
 import { isReviewer, ownReview, readReviews } from './access'
+import { caseFromAddress, casesLeftToScore } from './caseChoice'
 import { checkReview } from './hooks/checkReview'
+import { reviewerName } from './reviewerName'
 
 const never = () => false
 
@@ -15,7 +17,7 @@ export const CaseReviews: CollectionConfig<'case-reviews'> = {
   labels: collectionLabels('专家评分', 'Case review', 'Case reviews'),
   admin: {
     group: label('案例征集', 'Case call'),
-    defaultColumns: ['case', 'reviewer', 'total', 'updatedAt'],
+    defaultColumns: ['case', 'reviewerName', 'total', 'updatedAt'],
   },
   access: { read: readReviews, create: isReviewer, update: ownReview, delete: isAdmin },
   indexes: [{ fields: ['case', 'reviewer'], unique: true }],
@@ -28,6 +30,12 @@ export const CaseReviews: CollectionConfig<'case-reviews'> = {
       relationTo: 'case-submissions',
       required: true,
       index: true,
+      // 去评分 on the start page opens the form with its case chosen; the list offers only what is left to score
+      defaultValue: caseFromAddress,
+      filterOptions: casesLeftToScore,
+      admin: {
+        components: { afterInput: ['@/components/admin/ReviewGuide#ReviewGuide'] },
+      },
     },
     {
       name: 'reviewer',
@@ -36,8 +44,10 @@ export const CaseReviews: CollectionConfig<'case-reviews'> = {
       relationTo: 'users',
       index: true,
       access: { update: never },
-      admin: { readOnly: true },
+      // A reviewer may not open other reviewers' accounts, so the relationship would read 无标题: the name is shown
+      admin: { readOnly: true, hidden: true },
     },
+    reviewerName,
     {
       name: 'scores',
       label: label('评分', 'Scores'),

@@ -2,6 +2,7 @@ import { validations, type CollectionConfig } from 'payload'
 
 import { hasRole } from '@/access/roles'
 import { staffOnlyField } from '@/access/staffOnlyField'
+import { commentsPostModeratedField } from '@/fields/commentsPostModerated'
 import { bodyField } from '@/fields/richText'
 import { collectionLabels, label } from '@/i18n/label'
 import { searchIndexHooks } from '@/search/searchIndexHooks'
@@ -215,5 +216,6 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
       access: { create: never, update: never },
       admin: { position: 'sidebar', readOnly: true },
     },
+    commentsPostModeratedField(),
   ],
 }

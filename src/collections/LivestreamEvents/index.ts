@@ -4,7 +4,7 @@ import { editorialAccess } from '@/access/editorialAccess'
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { editorialVersions } from '@/fields/editorialVersions'
 import { livePreview, readerPaths } from '@/fields/livePreview'
-import { currentFiguresField, metricSnapshotsField } from '@/fields/metricSnapshots'
+import { currentFiguresField, metricSnapshotsField, moneyField } from '@/fields/metricSnapshots'
 import { slugField } from '@/fields/slug'
 import { collectionLabels, label } from '@/i18n/label'
 import { relationId } from '@/lib/relationId'
@@ -147,14 +147,7 @@ export const LivestreamEvents: CollectionConfig<'livestream-events'> = {
                 {
                   type: 'row',
                   fields: [
-                    {
-                      name: 'priceFen',
-                      label: label('价格（分）', 'Price (fen)'),
-                      type: 'number',
-                      min: 0,
-                      validate: (value: number | null | undefined) =>
-                        value == null || Number.isInteger(value) || '请填写整数 (whole numbers only)',
-                    },
+                    moneyField('priceFen', '价格', 'Price'),
                     { name: 'buyUrl', label: label('购买链接', 'Buy link'), type: 'text' },
                   ],
                 },

@@ -5,6 +5,7 @@ import { topicBlocks } from '@/blocks/topicBlocks'
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { editorialVersions } from '@/fields/editorialVersions'
 import { livePreview, readerPaths } from '@/fields/livePreview'
+import { commentsPostModeratedField } from '@/fields/commentsPostModerated'
 import { publishedAtField } from '@/fields/publishedAt'
 import { slugField } from '@/fields/slug'
 import { collectionLabels, label } from '@/i18n/label'
@@ -65,5 +66,6 @@ export const Topics: CollectionConfig<'topics'> = {
     { name: 'layout', label: label('版面', 'Layout'), type: 'blocks', blocks: topicBlocks },
     slugField(),
     publishedAtField,
+    commentsPostModeratedField(),
   ],
 }

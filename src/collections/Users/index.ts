@@ -7,6 +7,8 @@ import { ROLES, ROLE_LABELS } from '@/access/roles'
 import { secureCookies } from '@/config/siteOrigins'
 import { collectionLabels, label } from '@/i18n/label'
 
+import { authRefusals } from './hooks/authRefusals'
+import { checkPasswordReset } from './hooks/checkPasswordReset'
 import { evenLoginTiming } from './hooks/evenLoginTiming'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { guardRoleChanges } from './hooks/guardRoleChanges'
@@ -28,7 +30,8 @@ export const Users: CollectionConfig<'users'> = {
   },
   admin: {
     group: label('系统', 'System'),
-    useAsTitle: 'email',
+    // People are known by name (the responsible editor, a reviewer); the address stays a column
+    useAsTitle: 'name',
     defaultColumns: ['email', 'name', 'roles', 'organization'],
   },
   access: {
@@ -40,11 +43,12 @@ export const Users: CollectionConfig<'users'> = {
     unlock: isAdmin,
   },
   hooks: {
-    beforeOperation: [limitLoginAttempts, guardRoleChanges, evenLoginTiming],
+    beforeOperation: [limitLoginAttempts, guardRoleChanges, evenLoginTiming, checkPasswordReset],
     beforeValidate: [firstUserIsAdmin],
     beforeChange: [requireOrganizationForSubmitter, keepOneAdminOnChange],
     beforeDelete: [keepOneAdminOnDelete],
     afterLogin: [refundLoginAttempt],
+    afterError: [authRefusals],
   },
   fields: [
     { name: 'name', label: label('姓名', 'Name'), type: 'text' },

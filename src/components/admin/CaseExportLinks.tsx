@@ -16,9 +16,10 @@ export function CaseExportLinks() {
   if (!id || !isStaffUser(user)) return null
   const href = (format: 'csv' | 'xlsx') => `${config.routes.api}/campaigns/${id}/export?format=${format}`
   return (
-    <div className="case-export-links" style={{ marginBottom: '1.5rem' }}>
-      <h4>导出案例 Export cases</h4>
-      <p style={{ display: 'flex', gap: '1rem' }}>
+    // Payload's own field classes, so the sidebar widget reads like the fields around it
+    <div className="field-type case-export-links">
+      <label className="field-label">导出案例</label>
+      <p style={{ display: 'flex', gap: '1rem', margin: 0 }}>
         <a href={href('xlsx')} id="case-export-xlsx">
           Excel (XLSX)
         </a>

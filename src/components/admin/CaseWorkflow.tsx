@@ -93,7 +93,7 @@ export function CaseWorkflow() {
   if (!id) return null
   return (
     <div className="case-workflow" style={{ marginBottom: '1.5rem' }}>
-      <h4>审核操作 Workflow</h4>
+      <h4>审核操作</h4>
       {allowed.length > 0 ? (
         <>
           <textarea
@@ -125,7 +125,7 @@ export function CaseWorkflow() {
           转为专题文章
         </Button>
       )}
-      <h4>审核记录 Timeline</h4>
+      <h4>审核记录</h4>
       <ol className="case-timeline">
         {trail.map((entry) => (
           <li key={entry.id}>

@@ -42,7 +42,7 @@ export function ObjectionDecision() {
 
   return (
     <div className="objection-decision" style={{ marginBottom: '1.5rem' }}>
-      <h4>处理异议 Decide</h4>
+      <h4>处理异议</h4>
       <textarea
         aria-label="处理理由 Reason"
         id="objection-decision-reason"

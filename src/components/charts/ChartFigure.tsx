@@ -1,4 +1,4 @@
-import { renderBarChart } from './renderSvgChart'
+import { renderBarChartPair } from './renderSvgChart'
 
 import './chartFigure.css'
 
@@ -21,7 +21,7 @@ export type ChartRow = { label: string; value: number }
  * Drawing a chart costs tens of milliseconds, and pages that filter (the case library) draw on each request: the
  * same figures give the same picture, so the newest pictures are kept. Bounded, as the figures come from queries.
  */
-const drawn = new Map<string, string>()
+const drawn = new Map<string, ReturnType<typeof renderBarChartPair>>()
 const MAX_DRAWN = 100
 
 const drawBarChart = (rows: ChartRow[], valueLabel: (value: number) => string) => {
@@ -29,7 +29,7 @@ const drawBarChart = (rows: ChartRow[], valueLabel: (value: number) => string) =
   const key = JSON.stringify([horizontal, rows.map((row) => [row.label, row.value, valueLabel(row.value)])])
   const known = drawn.get(key)
   if (known) return known
-  const svg = renderBarChart({
+  const svg = renderBarChartPair({
     categories: rows.map((row) => row.label),
     values: rows.map((row) => row.value),
     valueLabel,
@@ -62,7 +62,10 @@ export function BarChartFigure({
   return (
     <figure className="chart-figure">
       <figcaption>{caption}</figcaption>
-      <div className="chart" aria-hidden="true" dangerouslySetInnerHTML={{ __html: svg }} />
+      <div className="chart" aria-hidden="true">
+        <div className="chart-wide" dangerouslySetInnerHTML={{ __html: svg.wide }} />
+        <div className="chart-narrow" dangerouslySetInnerHTML={{ __html: svg.narrow }} />
+      </div>
       <table style={visuallyHidden}>
         <caption>{caption}</caption>
         <thead>

@@ -19,19 +19,22 @@ export const renderBarChart = (
   { categories, values, color = '#b8232f', valueLabel, horizontal = false }: BarSeries,
   width = 640,
   height = horizontal ? 48 + categories.length * 32 : 320,
+  fontSize = 12,
 ) => {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })
-  const categoryAxis = { type: 'category', data: categories, axisLabel: { interval: 0 }, inverse: horizontal }
+  // In a phone's width the value axis would crowd its ticks: each bar carries its value, at the end of the bar
+  const narrow = width < 400
+  const categoryAxis = { type: 'category', data: categories, axisLabel: { interval: 0, fontSize }, inverse: horizontal }
   // Counts never have a tick at 0.5
   const valueAxis = {
     type: 'value',
     minInterval: values.every(Number.isInteger) ? 1 : undefined,
-    axisLabel: { formatter: (value: number) => valueLabel(value) },
+    axisLabel: { show: !narrow, fontSize, formatter: (value: number) => valueLabel(value) },
   }
   chart.setOption({
     animation: false,
-    textStyle: { fontFamily: FONT },
-    grid: { left: 16, right: 24, top: 24, bottom: 8, containLabel: true },
+    textStyle: { fontFamily: FONT, fontSize },
+    grid: { left: 16, right: narrow ? 88 : 24, top: 24, bottom: 8, containLabel: true },
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series: [
@@ -42,6 +45,7 @@ export const renderBarChart = (
         barMaxWidth: horizontal ? 24 : 56,
         label: {
           show: true,
+          fontSize,
           position: horizontal ? 'right' : 'top',
           formatter: ({ value }: { value: number }) => valueLabel(value),
         },
@@ -52,3 +56,21 @@ export const renderBarChart = (
   chart.dispose()
   return svg
 }
+
+/** A phone's column: a chart drawn for a desktop and scaled down to it would set its words at about 6 px. */
+const NARROW_WIDTH = 320
+const NARROW_FONT_SIZE = 13
+
+/**
+ * The same figures drawn twice, for a desktop's column and for a phone's (bars along the side, where a row of names
+ * would crowd); the stylesheet shows one of them.
+ */
+export const renderBarChartPair = (series: BarSeries) => ({
+  wide: renderBarChart(series),
+  narrow: renderBarChart(
+    { ...series, horizontal: true },
+    NARROW_WIDTH,
+    48 + series.categories.length * 36,
+    NARROW_FONT_SIZE,
+  ),
+})

@@ -1,5 +1,7 @@
 import * as migration_20261204_000815_initial from './20261204_000815_initial';
 import * as migration_20261204_005821_organization_name_key from './20261204_005821_organization_name_key';
+import * as migration_20261204_034828_reader_comments from './20261204_034828_reader_comments';
+import * as migration_20261204_043812_site_settings from './20261204_043812_site_settings';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261204_005821_organization_name_key.up,
     down: migration_20261204_005821_organization_name_key.down,
-    name: '20261204_005821_organization_name_key'
+    name: '20261204_005821_organization_name_key',
+  },
+  {
+    up: migration_20261204_034828_reader_comments.up,
+    down: migration_20261204_034828_reader_comments.down,
+    name: '20261204_034828_reader_comments',
+  },
+  {
+    up: migration_20261204_043812_site_settings.up,
+    down: migration_20261204_043812_site_settings.down,
+    name: '20261204_043812_site_settings'
   },
 ];

@@ -2,6 +2,8 @@ import * as migration_20261203_184622_initial from './20261203_184622_initial';
 import * as migration_20261203_213448_media_visible_to_readers from './20261203_213448_media_visible_to_readers';
 import * as migration_20261203_233703_vote_guards from './20261203_233703_vote_guards';
 import * as migration_20261204_005831_organization_name_key from './20261204_005831_organization_name_key';
+import * as migration_20261204_034630_reader_comments from './20261204_034630_reader_comments';
+import * as migration_20261204_042906_site_settings from './20261204_042906_site_settings';
 
 export const migrations = [
   {
@@ -22,6 +24,16 @@ export const migrations = [
   {
     up: migration_20261204_005831_organization_name_key.up,
     down: migration_20261204_005831_organization_name_key.down,
-    name: '20261204_005831_organization_name_key'
+    name: '20261204_005831_organization_name_key',
+  },
+  {
+    up: migration_20261204_034630_reader_comments.up,
+    down: migration_20261204_034630_reader_comments.down,
+    name: '20261204_034630_reader_comments',
+  },
+  {
+    up: migration_20261204_042906_site_settings.up,
+    down: migration_20261204_042906_site_settings.down,
+    name: '20261204_042906_site_settings'
   },
 ];

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation'
 
 import { getPayloadClient } from '@/data/payload'
 import { clientAddress } from '@/lib/clientAddress'
+import { firstChars } from '@/lib/firstChars'
 import type { CaseSubmission } from '@/payload-types'
 
 import {
@@ -107,7 +108,7 @@ export type WithdrawState = FormState<{ comment: string }>
 export async function withdrawCase(_previous: WithdrawState, form: FormData): Promise<WithdrawState> {
   const id = formText(form, 'id')
   if (!/^[\w-]{1,40}$/.test(id)) return { errors: [{ message: '没有找到这个案例，请返回“我的案例”重新打开' }] }
-  const comment = formText(form, 'comment').trim().slice(0, 2000) || null
+  const comment = firstChars(formText(form, 'comment').trim(), 2000) || null
   const user = await currentUnitAccount()
   if (!user) return { ...LOGGED_OUT, values: { comment: comment ?? '' } }
   const result = await transition(user, id, 'withdrawn', comment)

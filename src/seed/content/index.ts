@@ -9,6 +9,7 @@ import { demoOrganizations } from '../organizations'
 import { demoArticles, type ArticleSeed } from './articles'
 import { campaignData, startOfHour } from './campaign'
 import { CASE_REGIONS } from './cases'
+import { seedComments } from './comments'
 import { LICHENG, YONGAN, eventSeeds } from './events'
 import { context, covers, newTally, type Tally } from './helpers'
 import { seedImages, type ImageIds } from './images'
@@ -129,6 +130,7 @@ export const seedContent = async (payload: Payload) => {
   await linkRelated(payload, articles, tally)
   const related = TOPIC_READING.map((slug) => articles.get(slug)?.id).filter((id) => id != null)
   await upsertBySlug(store.topics, [topicData({ campaign, regionId, images, related })], tally)
+  await seedComments(payload, articles.get('yongan-anzhenbao-livestream')?.id ?? null, editor, tally)
 
   payload.logger.info(
     `demo content: ${Object.keys(images).length} images, 1 campaign, 2 livestream events, 1 topic, ` +

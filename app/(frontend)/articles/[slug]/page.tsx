@@ -5,14 +5,16 @@ import { ArticleTools } from '@/components/article/ArticleTools.client'
 import { ARTICLE_TOOL_LABELS } from '@/components/article/articleToolLabels'
 import { Breadcrumb } from '@/components/article/Breadcrumb'
 import { FontSizeScript } from '@/components/article/FontSizeScript'
-import { ShareBox } from '@/components/article/ShareBox'
+import { ArticleNeighbours } from '@/components/article/ArticleNeighbours'
 import '@/components/article/article.css'
 import { HotList } from '@/components/hot/HotList'
 import { ViewBeacon } from '@/components/hot/ViewBeacon.client'
+import { CommentCount, CommentSection } from '@/components/comments/CommentSection'
 import { MediaImage } from '@/components/MediaImage'
 import { PreviewBar } from '@/components/PreviewBar'
 import { RichTextBody } from '@/components/RichTextBody'
-import { getArticle, relatedArticles, type ArticleSummary } from '@/data/articles'
+import { ShareBox } from '@/components/share/ShareBox'
+import { getArticle, neighbourArticles, relatedArticles, type ArticleSummary } from '@/data/articles'
 import { hotLists } from '@/data/hotList'
 import { notFoundOrRedirect } from '@/data/notFoundOrRedirect'
 import { readOptionsForRequest } from '@/data/previewState'
@@ -49,11 +51,12 @@ export default async function ArticlePage({ params }: Props) {
   const chosen = (article.relatedArticles ?? []).filter((item) => typeof item === 'object') as ArticleSummary[]
   const ids = (values: typeof article.topics | typeof article.regions) =>
     (values ?? []).map((value) => relationId(value)).filter((id) => id != null)
-  const [related, hot] = await Promise.all([
+  const [related, hot, neighbours] = await Promise.all([
     chosen.length > 0
       ? chosen
       : relatedArticles(read, { id: article.id, topics: ids(article.topics), regions: ids(article.regions) }),
     hotLists(),
+    article.publishedAt ? neighbourArticles(read, article.publishedAt) : { previous: null, next: null },
   ])
   const reporters = article.reporters?.length ? `记者：${article.reporters.join(' ')}` : null
   const url = absoluteUrl(`/articles/${article.slug}`)
@@ -71,6 +74,7 @@ export default async function ArticlePage({ params }: Props) {
           {reporters ? <span>{reporters}</span> : null}
           {article.source ? <span>来源：{article.source}</span> : null}
           {article.responsibleEditorName ? <span>责任编辑：{article.responsibleEditorName}</span> : null}
+          <CommentCount relationTo="articles" id={article.id} />
         </p>
         <ArticleTools url={url} labels={ARTICLE_TOOL_LABELS} />
         <MediaImage media={article.heroImage} size="hero" caption />
@@ -79,11 +83,13 @@ export default async function ArticlePage({ params }: Props) {
           <RichTextBody data={article.body} />
         </div>
         <p className="print-url">本文链接：{url}</p>
+        <ArticleNeighbours {...neighbours} />
         <section className="related" aria-labelledby="related-heading">
           <h2 id="related-heading">相关阅读</h2>
           <ArticleList articles={related} />
         </section>
-        <ShareBox url={url} />
+        <ShareBox url={url} title={article.title} summary={article.summary} />
+        <CommentSection relationTo="articles" id={article.id} />
       </article>
       <aside className="article-aside" aria-label="热点排行">
         <HotList lists={hot} id="article-hot" />

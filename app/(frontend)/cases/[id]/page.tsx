@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { OBJECTION_LABELS, VOTE_LABELS } from '@/components/cases/caseActionLabels'
 import { ObjectionForm } from '@/components/cases/ObjectionForm'
 import { VoteButton } from '@/components/cases/VoteButton'
+import { CommentCount, CommentSection } from '@/components/comments/CommentSection'
 import { MediaImage } from '@/components/MediaImage'
 import { RichTextBody } from '@/components/RichTextBody'
 import { getReaderCase } from '@/data/caseDetail'
@@ -47,6 +48,7 @@ export default async function CasePage({ params }: Props) {
         {doc.type}
       </p>
       <h1>{doc.title}</h1>
+      <CommentCount relationTo="case-submissions" id={doc.id} />
       <p className="meta-line">
         {doc.unitName ? <span>申报单位：{doc.unitName}</span> : null}
         {region ? (
@@ -66,14 +68,9 @@ export default async function CasePage({ params }: Props) {
         </section>
       ) : null}
       {inPublicity ? (
-        <section className="case-panel" aria-labelledby="publicity-heading">
-          <h2 id="publicity-heading">公示</h2>
-          <p>
-            该案例拟入选优秀案例，现予公示，公示期至 {formatDateTime(doc.publicityEndsAt)}
-            。如有异议，请在公示期内实名提出。
-          </p>
-          <ObjectionForm caseId={doc.id} labels={OBJECTION_LABELS} />
-        </section>
+        <p className="case-publicity-note">
+          公示中，公示期至 {formatDateTime(doc.publicityEndsAt)}。<a href="#publicity-heading">对该案例提出异议</a>
+        </p>
       ) : null}
       {doc.summary ? <p className="summary">{doc.summary}</p> : null}
       {photos[0] ? <MediaImage media={photos[0]} size="hero" caption /> : null}
@@ -94,6 +91,23 @@ export default async function CasePage({ params }: Props) {
       {photos.slice(1).map((photo) => (
         <MediaImage key={photo.id} media={photo} size="hero" caption />
       ))}
+      {/* Read the case first, then object to it: the form follows what it is about */}
+      {inPublicity ? (
+        <section className="case-panel" aria-labelledby="publicity-heading">
+          <h2 id="publicity-heading">公示</h2>
+          <p>
+            该案例拟入选优秀案例，现予公示，公示期至 {formatDateTime(doc.publicityEndsAt)}
+            。如有异议，请在公示期内实名提出。
+          </p>
+          {doc.campaign?.slug ? (
+            <p>
+              <a href={`/cases/publicity/${doc.campaign.slug}`}>本次公示的全部案例</a>
+            </p>
+          ) : null}
+          <ObjectionForm caseId={doc.id} labels={OBJECTION_LABELS} />
+        </section>
+      ) : null}
+      <CommentSection relationTo="case-submissions" id={doc.id} />
     </article>
   )
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 
-import { renderBarChart } from '@/components/charts/renderSvgChart'
+import type { BarSeries } from '@/components/charts/renderSvgChart'
 import { SvgChart } from '@/components/charts/SvgChart'
+import { PageBreadcrumb } from '@/components/PageBreadcrumb'
 import { PreviewBar } from '@/components/PreviewBar'
+import { ShareBox } from '@/components/share/ShareBox'
 import { VideoPlayer } from '@/components/VideoPlayer'
 import { getEvent } from '@/data/events'
 import { notFoundOrRedirect } from '@/data/notFoundOrRedirect'
@@ -11,6 +13,7 @@ import { formatDateTime } from '@/lib/formatDate'
 import { formatCount, formatFen } from '@/metrics/formatChinese'
 import { chartSeries } from '@/metrics/snapshots'
 import { pageMetadata } from '@/seo/pageMetadata'
+import { absoluteUrl } from '@/seo/site'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -33,18 +36,19 @@ export default async function LivePage({ params }: Props) {
   const event = await getEvent(read, slug)
   if (!event) return notFoundOrRedirect(`/live/${slug}`)
   const series = chartSeries(event.snapshots ?? [])
-  const svg =
+  const chart: BarSeries | null =
     series.length > 1
-      ? renderBarChart({
+      ? {
           categories: series.map((point) => formatDateTime(point.asOf).slice(11)),
           values: series.map((point) => point.totalSalesFen / 100),
           valueLabel: (yuan) => formatFen(Math.round(yuan * 100)),
-        })
+        }
       : null
   const current = event.current
   return (
     <article className="live">
       {read.draft ? <PreviewBar /> : null}
+      <PageBreadcrumb trail={[{ label: '直播', href: '/live' }, { label: event.title }]} />
       <h1>{event.title}</h1>
       <p className="meta-line">
         <time dateTime={event.startsAt ?? undefined}>{formatDateTime(event.startsAt)}</time>
@@ -69,7 +73,7 @@ export default async function LivePage({ params }: Props) {
         </div>
       </dl>
       {current?.asOf ? <p className="muted">数据截至 {formatDateTime(current.asOf)}</p> : null}
-      {svg ? <SvgChart svg={svg} label="销售额随时间增长" /> : null}
+      {chart ? <SvgChart series={chart} label="销售额随时间增长" /> : null}
       <section>
         <h2>主播与嘉宾</h2>
         <ul>
@@ -99,6 +103,7 @@ export default async function LivePage({ params }: Props) {
         </ul>
       </section>
       <VideoPlayer file={event.replay?.video} url={event.replay?.url} title="直播回放" />
+      <ShareBox url={absoluteUrl(`/live/${event.slug}`)} title={event.title} what="本场直播" />
     </article>
   )
 }

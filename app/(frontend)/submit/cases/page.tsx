@@ -4,6 +4,7 @@ import { requireUnitAccount } from '@/portal/session'
 
 import { PendingNotice } from '../_components/PendingNotice'
 import { StatusBadge } from '../_components/StatusBadge'
+import { UnitToDo } from '../_components/UnitToDo'
 
 export const metadata = { title: '我的案例' }
 
@@ -27,6 +28,7 @@ export default async function MyCasesPage({ searchParams }: Props) {
           新建案例
         </a>
       </p>
+      {cases.length ? <UnitToDo cases={cases} /> : null}
       {cases.length === 0 ? (
         <p className="muted">还没有案例。点击“新建案例”开始填写。</p>
       ) : (

@@ -32,8 +32,10 @@ export const viewBeaconEndpoint: Endpoint = {
     req.responseHeaders = new Headers({ 'Cache-Control': 'no-store' })
     const target = parseViewTarget(await readBody(req))
     if (!target) throw new UserFacingError('malformedView', 400, req)
-    if ((await countView(req.payload, target, clientAddress(req))) === 'limited')
-      throw new UserFacingError('tooManyViews', 429, req)
+    const verdict = await countView(req.payload, target, clientAddress(req))
+    if (verdict.outcome === 'limited') {
+      throw new UserFacingError('tooManyViews', 429, req, {}, { retryAfterSeconds: verdict.retryAfterSeconds })
+    }
     return new Response(null, { status: 204 })
   },
 }

@@ -1,0 +1,19 @@
+import type { Config } from 'payload'
+
+import { ADMIN_NAME, SITE_MARK_DATA_URL } from '@/components/admin/brand/siteMark'
+
+/** The admin's own face: the newsroom's logo and name, and each role's start page above the collection cards. */
+export const adminComponents: NonNullable<Config['admin']>['components'] = {
+  graphics: {
+    Logo: '@/components/admin/brand/Logo#Logo',
+    Icon: '@/components/admin/brand/Icon#Icon',
+  },
+  beforeDashboard: ['@/components/admin/startPage/StartPage#StartPage'],
+}
+
+export const adminMeta: NonNullable<Config['admin']>['meta'] = {
+  title: ADMIN_NAME,
+  titleSuffix: ` · ${ADMIN_NAME}`,
+  description: `${ADMIN_NAME}：稿件、专题、直播带货与案例征集`,
+  icons: [{ rel: 'icon', type: 'image/svg+xml', url: SITE_MARK_DATA_URL }],
+}

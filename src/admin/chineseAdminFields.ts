@@ -1,0 +1,90 @@
+import type { ArrayField, Block, Config, DateField, Field, Plugin } from 'payload'
+
+import { label } from '@/i18n/label'
+
+/** Dates as Chinese newsrooms write them, on the 24-hour clock. */
+export const ADMIN_DATE_TIME_FORMAT = 'yyyy-MM-dd HH:mm'
+const ADMIN_DATE_FORMAT = 'yyyy-MM-dd'
+
+const TITLE_FIELDS = ['label', 'name', 'title', 'heading']
+
+/** The fields of an array row as the form shows them: rows and collapsibles are layout, not nesting. */
+const flatten = (fields: Field[]): Field[] =>
+  fields.flatMap((field) => (field.type === 'row' || field.type === 'collapsible' ? flatten(field.fields) : [field]))
+
+const rowTitleField = (fields: Field[]) =>
+  flatten(fields).find(
+    (field): field is Field & { name: string } => field.type === 'text' && TITLE_FIELDS.includes(field.name),
+  )?.name
+
+const singular = (field: ArrayField) =>
+  field.labels?.singular ?? (typeof field.label === 'object' || typeof field.label === 'string' ? field.label : null)
+
+const withRowTitle = (field: ArrayField): ArrayField => {
+  if (field.admin?.components?.RowLabel) return field
+  const noun = singular(field) ?? label('条目', 'Item')
+  return {
+    ...field,
+    admin: {
+      ...field.admin,
+      components: {
+        ...field.admin?.components,
+        RowLabel: {
+          path: '@/components/admin/RowTitle.client#RowTitle',
+          clientProps: {
+            noun: typeof noun === 'string' ? { zh: noun } : noun,
+            titleField: rowTitleField(field.fields),
+          },
+        },
+      },
+    },
+  }
+}
+
+const withDateFormat = (field: DateField): DateField => {
+  if (field.admin?.date?.displayFormat) return field
+  // Payload's picker shows the day only unless told otherwise
+  const dayOnly = (field.admin?.date?.pickerAppearance ?? 'dayOnly') === 'dayOnly'
+  return {
+    ...field,
+    admin: {
+      ...field.admin,
+      date: { ...field.admin?.date, displayFormat: dayOnly ? ADMIN_DATE_FORMAT : ADMIN_DATE_TIME_FORMAT },
+    },
+  } as DateField
+}
+
+const mapBlock = (block: Block): Block => ({ ...block, fields: mapFields(block.fields) })
+
+const mapField = (field: Field): Field => {
+  switch (field.type) {
+    case 'array':
+      return withRowTitle({ ...field, fields: mapFields(field.fields) })
+    case 'date':
+      return withDateFormat(field)
+    case 'row':
+    case 'collapsible':
+    case 'group':
+      return { ...field, fields: mapFields(field.fields) } as Field
+    case 'tabs':
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: mapFields(tab.fields) })) }
+    case 'blocks':
+      return { ...field, blocks: field.blocks.map(mapBlock) }
+    default:
+      return field
+  }
+}
+
+const mapFields = (fields: Field[]): Field[] => fields.map(mapField)
+
+/**
+ * Every array row gets a Chinese heading and every date the yyyy-MM-dd HH:mm display, in one pass over the whole
+ * config, so a field added later (or by a plugin) cannot fall back to Payload's English row names or its
+ * "十二月 3日 2026, 11:44 下午" dates.
+ */
+export const chineseAdminFields: Plugin = (config: Config): Config => ({
+  ...config,
+  collections: config.collections?.map((collection) => ({ ...collection, fields: mapFields(collection.fields) })),
+  globals: config.globals?.map((global) => ({ ...global, fields: mapFields(global.fields) })),
+  blocks: config.blocks?.map(mapBlock),
+})
