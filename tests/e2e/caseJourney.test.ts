@@ -98,7 +98,7 @@ describe('the case call, from registration to the special report', () => {
     await unitPage.fill('#reg-password-confirm', unit.password)
     await unitPage.getByRole('button', { name: '注册' }).click()
     await unitPage.waitForURL(/\/submit\/cases/, { timeout: 30_000 })
-    await expect.poll(() => unitPage.textContent('body')).toContain('审核')
+    await expect.poll(() => unitPage.innerText('body')).toContain('审核')
     await screenshot(unitPage, 'journey-375-registered')
   })
 
@@ -135,7 +135,7 @@ describe('the case call, from registration to the special report', () => {
 
     await unitPage.getByRole('button', { name: '提交', exact: true }).click()
     await unitPage.waitForURL(/submitted=1/, { timeout: 30_000 })
-    await expect.poll(() => unitPage.textContent('body')).toContain('已提交')
+    await expect.poll(() => unitPage.innerText('body')).toContain('已提交')
     expect(await statusOf()).toBe('submitted')
     await screenshot(unitPage, 'journey-375-submitted')
   })
@@ -153,9 +153,9 @@ describe('the case call, from registration to the special report', () => {
     await screenshot(reviewer, 'journey-1400-returned')
 
     await unitPage.goto(`${baseURL}/submit/cases/${caseId}`)
-    await expect.poll(() => unitPage.textContent('body')).toContain('请补充带动脱贫户的户数和增收数据。')
+    await expect.poll(() => unitPage.innerText('body')).toContain('请补充带动脱贫户的户数和增收数据。')
     // The unit learns what to change, never who asked
-    expect(await unitPage.textContent('body')).not.toContain('黄审核')
+    expect(await unitPage.innerText('body')).not.toContain('黄审核')
     await unitPage.fill('#case-summary', '万全乡推广稻田养鱼，带动脱贫户126户，每亩增收约1500元。')
     await unitPage.getByRole('button', { name: '重新提交', exact: true }).click()
     await expect.poll(statusOf, { timeout: 15_000 }).toBe('submitted')
@@ -214,7 +214,8 @@ describe('the case call, from registration to the special report', () => {
     await page.fill('#objection-contact', `objector-${stamp}@example.cn`)
     await page.fill('#objection-reason', '案例中带动户数与乡里公布的数字不一致，请核实。')
     await page.getByRole('button', { name: '提交异议' }).click()
-    await expect.poll(() => page.textContent('body')).toContain('您的异议已提交')
+    // The confirmation the reader sees (the words also travel in the page's script data, so not the body's text)
+    await page.getByRole('status').filter({ hasText: '您的异议已提交' }).waitFor({ timeout: 30_000 })
     await context.close()
 
     const objections = await api('GET', `/case-objections?where[case][equals]=${caseId}`, 'editor')
@@ -242,7 +243,7 @@ describe('the case call, from registration to the special report', () => {
     await screenshot(reader, 'journey-1280-topic-showcase')
     await reader.locator('.block-cases').getByRole('link', { name: title }).click()
     await expect.poll(() => reader.textContent('h1')).toBe(title)
-    expect(await reader.textContent('body')).toContain('优秀案例')
+    expect(await reader.innerText('body')).toContain('优秀案例')
   })
 
   it('every step left an audit event and an email', async () => {

@@ -83,7 +83,7 @@ describe.each([
     for (const route of routes()) {
       const response = await page.goto(`${baseURL}${route.path}`, { waitUntil: 'networkidle' })
       expect(response?.status(), route.name).toBe(route.status ?? 200)
-      const text = (await page.textContent('body')) ?? ''
+      const text = (await page.innerText('body')) ?? ''
       expect(text, `${route.name} in ${script}`).toContain(traditional ? route.traditional : route.simplified)
       // Wider than the window means a reader pans sideways (a phone) or sees a horizontal scroll bar (a desktop)
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
