@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { SAVED_ARTICLE_URL } from '../helpers/adminArticleForm'
 import { adminLogin } from '../helpers/adminLogin'
 import { launchBrowser } from '../helpers/chromium'
 import { screenshot } from '../helpers/screenshot'
@@ -57,33 +58,42 @@ const ALLOWED = new Set(
   ].map((word) => word.toLowerCase()),
 )
 
+/** Content, not the admin's words: table cells, field values, the document's title, rich text, code. */
+const CONTENT = [
+  'table tbody',
+  'textarea',
+  '[contenteditable]',
+  '.rs__value-container',
+  '.doc-header__title',
+  '.render-title',
+  '.step-nav',
+  '.collection-list__no-results',
+  'script',
+  'style',
+  'code',
+  '.toast',
+  '.file-details',
+  '.thumbnail',
+]
+
 /**
  * The admin's own words on the page: labels, headings, buttons, descriptions. Content is left out (table cells,
  * field values, the document's title, rich text), as are addresses, e-mails, file names and slugs in the text.
  */
 const latinWordsOn = async (page: Page): Promise<string[]> => {
-  const text = await page.evaluate(() => {
-    const body = document.body.cloneNode(true) as HTMLElement
-    const content = [
-      'table tbody',
-      'input',
-      'textarea',
-      '[contenteditable]',
-      '.rs__value-container',
-      '.doc-header__title',
-      '.render-title',
-      '.step-nav',
-      '.collection-list__no-results',
-      'script',
-      'style',
-      'code',
-      '.toast',
-      '.file-details',
-      '.thumbnail',
-    ]
-    for (const selector of content) body.querySelectorAll(selector).forEach((node) => node.remove())
-    return body.innerText
-  })
+  const text = await page.evaluate((content) => {
+    // The live page, not a copy: only text a person sees counts (a copy has no layout, so hidden text would count)
+    const words: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement
+      if (!parent || parent.closest(content) || !parent.checkVisibility({ visibilityProperty: true })) continue
+      words.push(node.textContent ?? '')
+    }
+    for (const field of document.querySelectorAll<HTMLInputElement>('input[placeholder], textarea[placeholder]'))
+      if (field.checkVisibility()) words.push(field.placeholder)
+    return words.join(' ')
+  }, CONTENT.join(', '))
   const cleaned = text
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\S+@\S+/g, ' ')
@@ -189,7 +199,7 @@ describe('the admin in Simplified Chinese', () => {
     // A draft is made once the editor saves one with a title
     await page.fill('#field-title', `新建草稿 ${Date.now() % 100000}`)
     await page.click('#action-save-draft')
-    await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
+    await page.waitForURL(SAVED_ARTICLE_URL, { timeout: 30_000 })
     expect(await rest.total('/articles?draft=true')).toBe(before + 1)
   })
 })
@@ -203,7 +213,7 @@ describe('the editor start page', () => {
     await page.goto(`${baseURL}/admin/collections/articles/create`)
     await page.fill('#field-title', title)
     await page.click('#action-save-draft')
-    await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
+    await page.waitForURL(SAVED_ARTICLE_URL, { timeout: 30_000 })
     await page.click('#action-save-popup')
     await page.click('#schedule-publish')
     await page.locator('#time input').click()
@@ -246,7 +256,11 @@ describe('a reviewer', () => {
     const rest = await restAs('reviewer')
     // Every shortlisted demo case is scored already: the editor assigns a submitted one, the reviewer shortlists it
     const editor = await restAs('editor')
-    const waiting = (await editor.get('/case-submissions?where[status][equals]=submitted&limit=1&depth=0')).docs[0]
+    // One the reviewer may review: not from its own unit nor from a unit it declared a conflict with
+    const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
+    const barred = new Set([rest.user.organization, ...(rest.user.conflicts ?? [])].filter(Boolean).map(idOf))
+    const submitted = await editor.get('/case-submissions?where[status][equals]=submitted&limit=200&depth=0')
+    const waiting = submitted.docs.find((doc: { organization: unknown }) => !barred.has(idOf(doc.organization)))
     await editor.send('PATCH', `/case-submissions/${waiting.id}`, {
       assignedReviewers: [...(waiting.assignedReviewers ?? []), rest.user.id],
     })
@@ -292,7 +306,8 @@ describe('a reviewer', () => {
     const campaign = (await rest.get('/campaigns?limit=1&depth=0')).docs[0]
     await page.goto(`${baseURL}/admin/collections/campaigns/${campaign.id}`)
     await page.locator('.tabs-field__tab-button').first().waitFor()
-    expect(await page.locator('.tabs-field__tab-button').allInnerTexts()).not.toContain('评审排名')
+    // Only the tabs shown count: a hidden tab stays in the page, and innerText reads a hidden element's text too
+    expect(await page.locator('.tabs-field__tab-button:visible').allInnerTexts()).not.toContain('评审排名')
     const editor = await openAs('editor')
     await editor.goto(`${baseURL}/admin/collections/campaigns/${campaign.id}`)
     await editor.locator('.tabs-field__tab-button', { hasText: '评审排名' }).waitFor()

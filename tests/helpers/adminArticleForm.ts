@@ -23,11 +23,14 @@ export const fillPublishableFields = async (page: Page, region = '永安') => {
   await chooseRelation(page, 'regions', region)
 }
 
+/** The address of a saved article's edit view: its id is a number on SQLite and a UUID on PostgreSQL. */
+export const SAVED_ARTICLE_URL = /\/admin\/collections\/articles\/(?!create\b)[\w-]+(?:[?#]|$)/
+
 /** Opens a new article in the admin and saves it as a draft with its title (autosave takes over). Returns its id. */
 export const newArticle = async (page: Page, baseURL: string, title: string) => {
   await page.goto(`${baseURL}/admin/collections/articles/create`)
   await page.fill('#field-title', title)
   await page.click('#action-save-draft')
-  await page.waitForURL(/\/admin\/collections\/articles\/\d+/, { timeout: 30_000 })
-  return page.url().split('/').pop() as string
+  await page.waitForURL(SAVED_ARTICLE_URL, { timeout: 30_000 })
+  return new URL(page.url()).pathname.split('/').pop() as string
 }

@@ -1,6 +1,6 @@
 import { formatDateTime } from '@/lib/formatDate'
 import { currentCalls, unitCases } from '@/portal/portalData'
-import { isUnitAccount, portalUser } from '@/portal/session'
+import { currentUnitAccount } from '@/portal/session'
 
 import { LoginForm } from './_components/LoginForm.client'
 import { UnitToDo } from './_components/UnitToDo'
@@ -8,7 +8,7 @@ import { UnitToDo } from './_components/UnitToDo'
 type Props = { searchParams: Promise<{ login?: string }> }
 
 export default async function SubmitPage({ searchParams }: Props) {
-  const [calls, user, { login }] = await Promise.all([currentCalls(), portalUser(), searchParams])
+  const [calls, unit, { login }] = await Promise.all([currentCalls(), currentUnitAccount(), searchParams])
   return (
     <>
       <h1>典型案例申报</h1>
@@ -38,13 +38,13 @@ export default async function SubmitPage({ searchParams }: Props) {
           各单位注册后填写案例、上传照片和附件，可先保存草稿，提交后由审核员初审；需要修改时会退回并附上意见。
         </p>
       </section>
-      {isUnitAccount(user) ? (
+      {unit ? (
         <>
-          <UnitToDo cases={await unitCases(user)} />
+          <UnitToDo cases={await unitCases(unit)} />
           <section aria-labelledby="account-heading">
             <h2 id="account-heading">已登录</h2>
             <p>
-              {user.email}：<a href="/submit/cases">查看我的案例</a>
+              {unit.email}：<a href="/submit/cases">查看我的案例</a>
             </p>
           </section>
         </>

@@ -80,6 +80,9 @@ export const calendarMonth = async (payload: Payload, now = new Date()): Promise
     if (job.action === 'publish')
       add({ collection: job.collection, id: job.id, title: job.title, at: job.at, kind: 'scheduled' })
   }
+  // A day shows only its first few: what is still to come goes before what is done, each in order of time
+  for (const list of items.values())
+    list.sort((a, b) => (a.kind === b.kind ? a.at.localeCompare(b.at) : a.kind === 'scheduled' ? -1 : 1))
   return {
     year,
     month,
