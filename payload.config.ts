@@ -21,6 +21,7 @@ import { Media } from '@/collections/Media'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media/fileRules'
 import { Organizations } from '@/collections/Organizations'
 import { PageViews } from '@/collections/PageViews'
+import { PairingAids } from '@/collections/PairingAids'
 import { Regions } from '@/collections/Regions'
 import { SearchIndex } from '@/collections/SearchIndex'
 import { Topics } from '@/collections/Topics'
@@ -55,6 +56,7 @@ export default buildConfig({
     Articles,
     Topics,
     LivestreamEvents,
+    PairingAids,
     Campaigns,
     CaseSubmissions,
     CaseReviews,

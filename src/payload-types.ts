@@ -23,6 +23,7 @@ export interface Config {
     articles: Article;
     topics: Topic;
     'livestream-events': LivestreamEvent;
+    'pairing-aids': PairingAid;
     campaigns: Campaign;
     'case-submissions': CaseSubmission;
     'case-reviews': CaseReview;
@@ -51,6 +52,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'livestream-events': LivestreamEventsSelect<false> | LivestreamEventsSelect<true>;
+    'pairing-aids': PairingAidsSelect<false> | PairingAidsSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'case-submissions': CaseSubmissionsSelect<false> | CaseSubmissionsSelect<true>;
     'case-reviews': CaseReviewsSelect<false> | CaseReviewsSelect<true>;
@@ -716,6 +718,63 @@ export interface VideoBlock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pairing-aids".
+ */
+export interface PairingAid {
+  id: number;
+  title: string;
+  helper: number | Region;
+  helped: number | Region;
+  programme?: ('eastWest' | 'withinProvince' | 'counterpartSupport') | null;
+  startYear: number;
+  /**
+   * Empty while it goes on
+   */
+  endYear?: number | null;
+  summary?: string | null;
+  fundsFen?: number | null;
+  projects?: number | null;
+  villagesPaired?: number | null;
+  cadresSent?: number | null;
+  cadreBatches?: number | null;
+  highlights?:
+    | {
+        label: string;
+        value: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Where the figures come from, the period they cover, or which are estimates
+   */
+  figuresNote?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  relatedArticles?: (number | Article)[] | null;
+  topics?: (number | Topic)[] | null;
+  /**
+   * Left empty, it is made from the title in pinyin
+   */
+  slug?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "case-submissions".
  */
 export interface CaseSubmission {
@@ -1153,6 +1212,10 @@ export interface PayloadLockedDocument {
         value: number | LivestreamEvent;
       } | null)
     | ({
+        relationTo: 'pairing-aids';
+        value: number | PairingAid;
+      } | null)
+    | ({
         relationTo: 'campaigns';
         value: number | Campaign;
       } | null)
@@ -1559,6 +1622,39 @@ export interface LivestreamEventsSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pairing-aids_select".
+ */
+export interface PairingAidsSelect<T extends boolean = true> {
+  title?: T;
+  helper?: T;
+  helped?: T;
+  programme?: T;
+  startYear?: T;
+  endYear?: T;
+  summary?: T;
+  fundsFen?: T;
+  projects?: T;
+  villagesPaired?: T;
+  cadresSent?: T;
+  cadreBatches?: T;
+  highlights?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        id?: T;
+      };
+  figuresNote?: T;
+  body?: T;
+  relatedArticles?: T;
+  topics?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2197,6 +2293,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'livestream-events';
           value: number | LivestreamEvent;
+        } | null)
+      | ({
+          relationTo: 'pairing-aids';
+          value: number | PairingAid;
         } | null);
     global?: string | null;
     user?: {

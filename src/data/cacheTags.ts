@@ -9,6 +9,9 @@ export const CACHE_TAGS = {
   topic: (slug: string) => `topic:${slug}`,
   events: 'livestream-events',
   event: (slug: string) => `livestream-event:${slug}`,
+  /** Pairing-aid (对口帮扶) pairs: their overview, and the topic and region pages that list them. */
+  pairings: 'pairing-aids',
+  pairing: (slug: string) => `pairing-aid:${slug}`,
   campaigns: 'campaigns',
   campaign: (id: number | string) => `campaign:${id}`,
   cases: 'case-submissions',

@@ -16,4 +16,5 @@ export const readerPaths = {
   article: (slug: string) => `/articles/${slug}`,
   topic: (slug: string) => `/topics/${slug}`,
   event: (slug: string) => `/live/${slug}`,
+  pairing: (slug: string) => `/pairing/${slug}`,
 }

@@ -2,6 +2,7 @@ import * as migration_20261204_000815_initial from './20261204_000815_initial';
 import * as migration_20261204_005821_organization_name_key from './20261204_005821_organization_name_key';
 import * as migration_20261204_034828_reader_comments from './20261204_034828_reader_comments';
 import * as migration_20261204_043812_site_settings from './20261204_043812_site_settings';
+import * as migration_20261204_100535_pairing_aids from './20261204_100535_pairing_aids';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261204_043812_site_settings.up,
     down: migration_20261204_043812_site_settings.down,
-    name: '20261204_043812_site_settings'
+    name: '20261204_043812_site_settings',
+  },
+  {
+    up: migration_20261204_100535_pairing_aids.up,
+    down: migration_20261204_100535_pairing_aids.down,
+    name: '20261204_100535_pairing_aids'
   },
 ];

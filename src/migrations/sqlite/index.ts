@@ -4,6 +4,7 @@ import * as migration_20261203_233703_vote_guards from './20261203_233703_vote_g
 import * as migration_20261204_005831_organization_name_key from './20261204_005831_organization_name_key';
 import * as migration_20261204_034630_reader_comments from './20261204_034630_reader_comments';
 import * as migration_20261204_042906_site_settings from './20261204_042906_site_settings';
+import * as migration_20261204_100528_pairing_aids from './20261204_100528_pairing_aids';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261204_042906_site_settings.up,
     down: migration_20261204_042906_site_settings.down,
-    name: '20261204_042906_site_settings'
+    name: '20261204_042906_site_settings',
+  },
+  {
+    up: migration_20261204_100528_pairing_aids.up,
+    down: migration_20261204_100528_pairing_aids.down,
+    name: '20261204_100528_pairing_aids'
   },
 ];
