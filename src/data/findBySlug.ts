@@ -1,9 +1,9 @@
-import type { Article, LivestreamEvent, Topic } from '@/payload-types'
+import type { Article, LivestreamEvent, PairingAid, Topic } from '@/payload-types'
 
 import { getPayloadClient } from './payload'
 import { accessFor, type ReadOptions } from './readOptions'
 
-type BySlug = { articles: Article; topics: Topic; 'livestream-events': LivestreamEvent }
+type BySlug = { articles: Article; topics: Topic; 'livestream-events': LivestreamEvent; 'pairing-aids': PairingAid }
 
 /** One published (or, in preview, draft) document by its slug, with its relations populated two levels deep. */
 export const findBySlug = async <C extends keyof BySlug>(

@@ -6,6 +6,7 @@ import { cached } from './cached'
 import { CACHE_TAGS } from './cacheTags'
 import type { ShowcaseCase } from './cases'
 import type { EventSummary } from './events'
+import { readPairings, type PairingSummary } from './pairings'
 import { getPayloadClient } from './payload'
 import { accessFor, type ReadOptions } from './readOptions'
 import { regionsWithin } from './regionTree'
@@ -24,13 +25,16 @@ export type RegionPage = {
   articles: Listed<ArticleSummary>
   events: Listed<Pick<EventSummary, 'id' | 'title' | 'slug' | 'startsAt' | 'region'>>
   cases: Listed<ShowcaseCase>
+  /** Pairs (对口帮扶) in which this region or one within it helps or is helped. */
+  pairings: PairingSummary[]
 }
 
 const REF = { code: true, name: true, level: true } as const
 
 /**
  * Everything published about one region and every region within it (a city's counties and their townships): the
- * newest articles, events and excellent cases, each with its full count, every one an indexed query. Null for a
+ * newest articles, events and excellent cases, each with its full count, and the pairs either side of which lies
+ * here, every one an indexed query. Null for a
  * code that is malformed or names no region.
  */
 export const getRegionPage = cached(
@@ -59,7 +63,7 @@ export const getRegionPage = cached(
       select: REF,
     })
     const within = (await regionsWithin(payload, [region.id])).get(String(region.id)) ?? [region.id]
-    const [articles, events, cases] = await Promise.all([
+    const [articles, events, cases, pairings] = await Promise.all([
       listedArticles(options, listingKey.region(region.id), LIST_LIMIT),
       payload.find({
         collection: 'livestream-events',
@@ -81,6 +85,7 @@ export const getRegionPage = cached(
         select: { title: true, summary: true, type: true, region: true, photos: true },
         ...access,
       }),
+      readPairings(options, { regions: within }),
     ])
     const parent = typeof region.parent === 'object' && region.parent ? (region.parent as RegionRef) : null
     return {
@@ -90,8 +95,9 @@ export const getRegionPage = cached(
       articles,
       events: { docs: events.docs as RegionPage['events']['docs'], total: events.totalDocs },
       cases: { docs: cases.docs as ShowcaseCase[], total: cases.totalDocs },
+      pairings,
     }
   },
   'region-page',
-  () => [CACHE_TAGS.articles, CACHE_TAGS.events, CACHE_TAGS.cases, CACHE_TAGS.regions],
+  () => [CACHE_TAGS.articles, CACHE_TAGS.events, CACHE_TAGS.cases, CACHE_TAGS.regions, CACHE_TAGS.pairings],
 )

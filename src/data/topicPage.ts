@@ -6,6 +6,7 @@ import { listedArticles, type ArticleSummary, type Listed } from './articles'
 import { campaignTotals, type CampaignTotals } from './campaignFigures'
 import { listShowcaseCases, type ShowcaseCase } from './cases'
 import { listEvents, type EventSummary } from './events'
+import { listPairings, type PairingSummary } from './pairings'
 import type { ReadOptions } from './readOptions'
 import { regionGrid, type RegionCount } from './regions'
 import { getTopic } from './topics'
@@ -26,7 +27,8 @@ export type TopicBlock = {
   [K in LayoutBlock['blockType']]: { block: BlockOf<K>; data: K extends keyof BlockData ? BlockData[K] : null }
 }[LayoutBlock['blockType']]
 
-export type TopicPage = { topic: Topic; blocks: TopicBlock[] }
+/** `pairings`: the pairs (对口帮扶) an editor filed under this topic, listed below its blocks. */
+export type TopicPage = { topic: Topic; blocks: TopicBlock[]; pairings: PairingSummary[] }
 
 type Readers = { [K in keyof BlockData]: (read: ReadOptions, block: BlockOf<K>, topic: Topic) => Promise<BlockData[K]> }
 
@@ -84,6 +86,9 @@ export const getTopicPage = async (read: ReadOptions, slug: string): Promise<Top
   const topic = await getTopic(read, slug)
   if (!topic) return null
   const layout = topic.layout ?? []
-  const data = await Promise.all(layout.map((block) => dataFor(read, block, topic)))
-  return { topic, blocks: layout.map((block, index) => ({ block, data: data[index] }) as TopicBlock) }
+  const [data, pairings] = await Promise.all([
+    Promise.all(layout.map((block) => dataFor(read, block, topic))),
+    listPairings(read, { topic: topic.id }),
+  ])
+  return { topic, blocks: layout.map((block, index) => ({ block, data: data[index] }) as TopicBlock), pairings }
 }

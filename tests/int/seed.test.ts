@@ -26,6 +26,7 @@ const counts = async () => {
     'articles',
     'topics',
     'livestream-events',
+    'pairing-aids',
     'campaigns',
     'case-submissions',
     'audit-events',
@@ -38,7 +39,7 @@ const counts = async () => {
     out[collection] = (await app.payload.count({ collection })).totalDocs
   }
   // An unchanged document gets no new version on a rerun
-  for (const collection of ['articles', 'topics', 'livestream-events'] as const) {
+  for (const collection of ['articles', 'topics', 'livestream-events', 'pairing-aids'] as const) {
     out[`${collection} versions`] = (await app.payload.countVersions({ collection })).totalDocs
   }
   return out
@@ -282,6 +283,28 @@ describe('the demo seed', () => {
       // Distinct scores, so the order says something
       expect(ranked.map((entry) => entry.rank)).toEqual(ranked.map((_, i) => i + 1))
     })
+  })
+
+  it('publishes the pairing aids with the figures the coverage reports, linked to their articles and the topic', async () => {
+    const { docs } = await app.payload.find({
+      collection: 'pairing-aids',
+      where: { _status: { equals: 'published' } },
+      sort: 'slug',
+      depth: 1,
+    })
+    const bySlug = new Map(docs.map((doc) => [doc.slug, doc]))
+    expect([...bySlug.keys()]).toEqual(['fujian-changji', 'fujian-ningxia', 'fuqing-liancheng', 'fuqing-tongwei'])
+    const tongwei = bySlug.get('fuqing-tongwei')!
+    expect([tongwei.fundsFen, tongwei.projects, tongwei.villagesPaired]).toEqual([22_173_350_000, 426, 198])
+    expect(typeof tongwei.helped === 'object' && tongwei.helped.code).toBe('621121')
+    const ningxia = bySlug.get('fujian-ningxia')!
+    expect([ningxia.startYear, ningxia.cadresSent, ningxia.cadreBatches]).toEqual([1996, 183, 11])
+    // Figures the coverage does not give are demo values, and the pair says so to readers
+    expect(bySlug.get('fuqing-liancheng')!.figuresNote).toContain('演示数据')
+    for (const doc of docs) {
+      expect(doc.relatedArticles?.length, doc.slug ?? '').toBeGreaterThan(0)
+      expect(doc.topics?.length, doc.slug ?? '').toBe(1)
+    }
   })
 
   it('duplicates nothing when run again, and takes a new password', async () => {

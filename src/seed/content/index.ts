@@ -13,6 +13,7 @@ import { seedComments } from './comments'
 import { LICHENG, YONGAN, eventSeeds } from './events'
 import { context, covers, newTally, type Tally } from './helpers'
 import { seedImages, type ImageIds } from './images'
+import { PAIRING_REGIONS, pairingSeeds } from './pairings'
 import { seedCases, type CaseSummary } from './seedCases'
 import { TOPIC_SLUG, topicData } from './topic'
 import { idOf, regionLookup, stores, upsertBySlug, upsertCampaign, type Seed } from './upsert'
@@ -87,9 +88,9 @@ const TOPIC_READING = [
 
 /**
  * The demo content of the 2020 campaign: images, the campaign and its case call (cases in every status with their
- * history, reviews, votes and objections), its two livestream events, the topic page and the articles. Idempotent:
- * a rerun finds everything (by slug; cases by title; the campaign by name and year) and writes only what differs —
- * in practice the case-call windows, which follow the clock.
+ * history, reviews, votes and objections), its two livestream events, the topic page, the articles and the pairing
+ * aids they report. Idempotent: a rerun finds everything (by slug; cases by title; the campaign by name and year)
+ * and writes only what differs — in practice the case-call windows, which follow the clock.
  */
 export const seedContent = async (payload: Payload) => {
   const tally = newTally()
@@ -100,6 +101,7 @@ export const seedContent = async (payload: Payload) => {
     ...CASE_REGIONS,
     YONGAN,
     LICHENG,
+    ...PAIRING_REGIONS,
     '350400',
     '350000',
   ]
@@ -130,11 +132,13 @@ export const seedContent = async (payload: Payload) => {
   await linkRelated(payload, articles, tally)
   const related = TOPIC_READING.map((slug) => articles.get(slug)?.id).filter((id) => id != null)
   await upsertBySlug(store.topics, [topicData({ campaign, regionId, images, related })], tally)
+  const pairings = pairingSeeds({ regionId, topic, articleId: (slug) => articles.get(slug)?.id })
+  await upsertBySlug(store.pairings, pairings, tally)
   await seedComments(payload, articles.get('yongan-anzhenbao-livestream')?.id ?? null, editor, tally)
 
   payload.logger.info(
     `demo content: ${Object.keys(images).length} images, 1 campaign, 2 livestream events, 1 topic, ` +
-      `${demoArticles.length} articles, ${describeCases(cases)} (${tally.created} created, ${tally.updated} updated, ` +
+      `${demoArticles.length} articles, ${pairings.length} pairing aids, ${describeCases(cases)} (${tally.created} created, ${tally.updated} updated, ` +
       `${tally.unchanged} unchanged)`,
   )
 }

@@ -4,7 +4,7 @@ import type { Region } from '@/payload-types'
 
 import { context, covers, type Tally } from './helpers'
 
-type Versioned = 'articles' | 'livestream-events' | 'topics'
+type Versioned = 'articles' | 'livestream-events' | 'topics' | 'pairing-aids'
 
 /** What the seed writes into a published document: the create data plus the slug it is found by. */
 export type Seed<S extends Versioned> = RequiredDataFromCollectionSlug<S> & { slug: string }
@@ -37,6 +37,12 @@ export const stores = (payload: Payload) => ({
     find: async (where: Where) => (await payload.find({ collection: 'topics', where, ...read })).docs,
     create: (data: Seed<'topics'>) => payload.create({ collection: 'topics', data, ...publish }),
     update: (id: number, data: Seed<'topics'>) => payload.update({ collection: 'topics', id, data, ...publish }),
+  },
+  pairings: {
+    find: async (where: Where) => (await payload.find({ collection: 'pairing-aids', where, ...read })).docs,
+    create: (data: Seed<'pairing-aids'>) => payload.create({ collection: 'pairing-aids', data, ...publish }),
+    update: (id: number, data: Seed<'pairing-aids'>) =>
+      payload.update({ collection: 'pairing-aids', id, data, ...publish }),
   },
 })
 

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { ArticleList } from '@/components/ArticleList'
 import { MediaImage } from '@/components/MediaImage'
+import { PairingList } from '@/components/pairing/PairingList'
 import { getRegionPage } from '@/data/regionPage'
 import { formatDate } from '@/lib/formatDate'
 import type { Media, Region } from '@/payload-types'
@@ -32,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RegionPage({ params }: Props) {
   const page = await getRegionPage({}, (await params).code)
   if (!page) notFound()
-  const { region, parent, children, articles, events, cases } = page
+  const { region, parent, children, articles, events, cases, pairings } = page
   return (
     <article className="region-page">
       <nav aria-label="当前位置" className="breadcrumb">
@@ -104,6 +105,15 @@ export default async function RegionPage({ params }: Props) {
         )}
         <ShownOf shown={cases.docs.length} total={cases.total} />
       </section>
+      {pairings.length > 0 ? (
+        <section aria-labelledby="region-pairings">
+          <h2 id="region-pairings">对口帮扶</h2>
+          <PairingList pairs={pairings} />
+          <p>
+            <Link href="/pairing">对口帮扶总览</Link>
+          </p>
+        </section>
+      ) : null}
       {children.length > 0 ? (
         <nav aria-labelledby="region-children" className="region-children">
           <h2 id="region-children">{LEVEL_BELOW[region.level] ?? '下辖地区'}</h2>

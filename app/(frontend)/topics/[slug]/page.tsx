@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 
 import { RenderBlocks } from '@/blocks/RenderBlocks'
 import { CommentCount, CommentSection } from '@/components/comments/CommentSection'
 import { MediaImage } from '@/components/MediaImage'
+import { PairingList } from '@/components/pairing/PairingList'
 import { PageBreadcrumb } from '@/components/PageBreadcrumb'
 import { PreviewBar } from '@/components/PreviewBar'
 import { ShareBox } from '@/components/share/ShareBox'
@@ -52,6 +54,15 @@ export default async function TopicPage({ params }: Props) {
         {topic.intro ? <p className="topic-intro">{topic.intro}</p> : null}
       </header>
       <RenderBlocks blocks={lead ? rest : page.blocks} />
+      {page.pairings.length > 0 ? (
+        <section className="block topic-pairings" aria-labelledby="topic-pairings">
+          <h2 id="topic-pairings">对口帮扶</h2>
+          <PairingList pairs={page.pairings} />
+          <p>
+            <Link href="/pairing">对口帮扶总览：各省结对与资金</Link>
+          </p>
+        </section>
+      ) : null}
       <ShareBox url={absoluteUrl(`/topics/${topic.slug}`)} title={topic.title} summary={topic.intro} what="本专题" />
       <CommentSection relationTo="topics" id={topic.id} />
     </div>
