@@ -27,6 +27,7 @@ const SOURCES = {
   topics: { collection: 'topics', sort: 'createdAt', path: (doc: Doc) => doc.slug && `/topics/${doc.slug}` },
   articles: { collection: 'articles', sort: 'publishedAt', path: (doc: Doc) => doc.slug && `/articles/${doc.slug}` },
   live: { collection: 'livestream-events', sort: 'createdAt', path: (doc: Doc) => doc.slug && `/live/${doc.slug}` },
+  pairing: { collection: 'pairing-aids', sort: 'createdAt', path: (doc: Doc) => doc.slug && `/pairing/${doc.slug}` },
   cases: {
     collection: 'case-submissions',
     where: EXCELLENT_ON_SITE,
@@ -52,7 +53,14 @@ const parseFileName = (name: string): { source: Source; number: number } | null 
   return { source: match[1] as Source, number: Number(match[2]) }
 }
 
-const TAGS = [CACHE_TAGS.articles, CACHE_TAGS.topics, CACHE_TAGS.events, CACHE_TAGS.cases, CACHE_TAGS.regions]
+const TAGS = [
+  CACHE_TAGS.articles,
+  CACHE_TAGS.topics,
+  CACHE_TAGS.events,
+  CACHE_TAGS.pairings,
+  CACHE_TAGS.cases,
+  CACHE_TAGS.regions,
+]
 
 /**
  * The sitemap index: the file of the site's own pages, then each kind of document in files of at most

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { getPairing, getPairingOverview, listPairings } from '@/data/pairings'
 import { getRegionPage } from '@/data/regionPage'
+import { sitemapFile } from '@/data/sitemap'
 import { getTopicPage } from '@/data/topicPage'
 import type { PairingAid, Region, Topic } from '@/payload-types'
 import { loadRegions } from '@/regions/loadRegions'
@@ -179,5 +180,12 @@ describe('the reader data of pairing aids', () => {
   it('lists on a topic page the published pairs filed under it', async () => {
     expect((await getTopicPage({}, 'fujian-zuji'))?.pairings.map((doc) => doc.id)).toEqual([tongwei.id])
     expect((await listPairings({}, { topic: topic.id })).map((doc) => doc.title)).toEqual(['福清市对口帮扶通渭县'])
+  })
+
+  it('lists the published pairs’ pages in the sitemap', async () => {
+    expect((await sitemapFile({}, 'pairing-1'))?.map((entry) => entry.path)).toEqual([
+      `/pairing/${tongwei.slug}`,
+      `/pairing/${ningxia.slug}`,
+    ])
   })
 })
