@@ -7,6 +7,8 @@ import { SCRIPT_COOKIE, TRADITIONAL } from '@/script/cookie'
 import { launchBrowser } from '../helpers/chromium'
 import { screenshot } from '../helpers/screenshot'
 
+import { editorRest } from './editorRest'
+
 /**
  * Every reader route against the demo content, in Simplified and Traditional, at a phone's and a desktop's width:
  * it answers, shows the content it is for, does not scroll sideways, has no serious or critical axe violation, and
@@ -35,6 +37,9 @@ const routes = (): Route[] => [
   { name: 'case', path: `/cases/${excellentCase.id}`, simplified: '申报单位', traditional: '申報單位' },
   { name: 'case-in-publicity', path: `/cases/${publicityCase.id}`, simplified: '公示', traditional: '公示' },
   { name: 'region', path: '/regions/350481', simplified: '永安市', traditional: '永安市' },
+  { name: 'region-pairing', path: '/regions/621121', simplified: '对口帮扶', traditional: '對口幫扶' },
+  { name: 'pairing', path: '/pairing', simplified: '各省（区、市）', traditional: '各省（區、市）' },
+  { name: 'pairing-pair', path: '/pairing/fuqing-tongwei', simplified: '受援方', traditional: '受援方' },
   {
     name: 'search',
     path: `/search?q=${encodeURIComponent('直播带货')}`,
@@ -194,5 +199,23 @@ describe('reader pages without JavaScript', () => {
     await page.goto(`${baseURL}/search?q=${encodeURIComponent('永安')}`)
     expect(await page.textContent('main')).toContain('永安')
     await context.close()
+  })
+})
+
+describe('a pairing aid', () => {
+  it('edited by an editor, shows on the next request on its page, the overview, the topic and the region page', async () => {
+    const rest = await editorRest(baseURL)
+    const paths = ['/pairing/fuqing-tongwei', '/pairing', '/topics/fujian-zuji-2020', '/regions/621121']
+    const found = await (await rest('GET', '/pairing-aids?where[slug][equals]=fuqing-tongwei&depth=0')).json()
+    const { id, title } = found.docs[0]
+    // Each page is in the cache before the edit, so what follows shows the edit expired it
+    for (const path of paths) expect((await fetch(`${baseURL}${path}`)).status, path).toBe(200)
+    const edited = `${title}（${Date.now() % 100000}）`
+    try {
+      expect((await rest('PATCH', `/pairing-aids/${id}`, { title: edited })).status).toBe(200)
+      for (const path of paths) expect(await (await fetch(`${baseURL}${path}`)).text(), path).toContain(edited)
+    } finally {
+      await rest('PATCH', `/pairing-aids/${id}`, { title })
+    }
   })
 })
