@@ -21,10 +21,15 @@ const singular = (field: ArrayField) =>
   field.labels?.singular ?? (typeof field.label === 'object' || typeof field.label === 'string' ? field.label : null)
 
 const withRowTitle = (field: ArrayField): ArrayField => {
-  if (field.admin?.components?.RowLabel) return field
   const noun = singular(field) ?? label('条目', 'Item')
-  return {
+  // Without labels Payload names the add-row button after the field's name in English ("添加 Key Figure")
+  const labelled = {
     ...field,
+    labels: field.labels ?? { singular: noun, plural: (field.label as typeof noun | undefined) ?? noun },
+  }
+  if (field.admin?.components?.RowLabel) return labelled
+  return {
+    ...labelled,
     admin: {
       ...field.admin,
       components: {
@@ -68,8 +73,11 @@ const mapField = (field: Field): Field => {
       return { ...field, fields: mapFields(field.fields) } as Field
     case 'tabs':
       return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: mapFields(tab.fields) })) }
-    case 'blocks':
-      return { ...field, blocks: field.blocks.map(mapBlock) }
+    case 'blocks': {
+      // Like an array's, the add button is named after the field's name unless it has labels
+      const noun = (field.label as ReturnType<typeof label> | undefined) ?? label('区块', 'Block')
+      return { ...field, labels: field.labels ?? { singular: noun, plural: noun }, blocks: field.blocks.map(mapBlock) }
+    }
     default:
       return field
   }
@@ -78,9 +86,9 @@ const mapField = (field: Field): Field => {
 const mapFields = (fields: Field[]): Field[] => fields.map(mapField)
 
 /**
- * Every array row gets a Chinese heading and every date the yyyy-MM-dd HH:mm display, in one pass over the whole
- * config, so a field added later (or by a plugin) cannot fall back to Payload's English row names or its
- * "十二月 3日 2026, 11:44 下午" dates.
+ * Every array row gets a Chinese heading, every array and blocks field a Chinese add button, and every date the
+ * yyyy-MM-dd HH:mm display, in one pass over the whole config, so a field added later (or by a plugin) cannot fall
+ * back to Payload's English row names or its "十二月 3日 2026, 11:44 下午" dates.
  */
 export const chineseAdminFields: Plugin = (config: Config): Config => ({
   ...config,

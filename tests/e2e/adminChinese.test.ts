@@ -95,11 +95,16 @@ const latinWordsOn = async (page: Page): Promise<string[]> => {
     return words.join(' ')
   }, CONTENT.join(', '))
   const cleaned = text
-    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/https?:\/\/\S*/g, ' ')
+    .replace(/\/[\w/.-]+/g, ' ')
     .replace(/\S+@\S+/g, ' ')
     .replace(/[\w.-]+\.(jpe?g|png|gif|webp|svg|pdf|docx|xlsx|csv|mp4)\b/gi, ' ')
     .replace(/\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g, ' ')
-  return [...new Set(cleaned.match(/[A-Za-z]{2,}/g) ?? [])].filter((word) => !ALLOWED.has(word.toLowerCase()))
+  // Each word with what surrounds it, so a failure says where on the page it stands
+  return [...cleaned.matchAll(/[A-Za-z]{2,}/g)]
+    .filter(([word]) => !ALLOWED.has(word.toLowerCase()))
+    .map(({ 0: word, index }) => `${word} (…${cleaned.slice(Math.max(0, index - 12), index + word.length + 12)}…)`)
+    .map((entry) => entry.replace(/\s+/g, ' '))
 }
 
 const openAs = async (who: string) => {
@@ -118,6 +123,9 @@ const settle = async (page: Page) => {
   // Relationship titles and form state arrive after the first paint
   await page.waitForTimeout(400)
 }
+
+/** A relation's id, whether the answer carried the id or the related document. */
+const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
 
 const restAs = async (who: string) => {
   const login = await fetch(`${baseURL}/api/users/login`, {
@@ -246,7 +254,9 @@ describe('the editor start page', () => {
     expect(await page.locator('#scheduled-publications').innerText()).toContain(title)
     const day = Number(today.slice(8))
     const cell = page.locator(`#editorial-calendar td[data-day="${day}"] li[data-kind="scheduled"]`)
-    expect(await cell.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(title)]))
+    // On failure, what the editor saw: the scheduled list (with its times) and the calendar
+    const seen = `${await page.locator('#scheduled-publications').innerText()}\n${await page.locator('#editorial-calendar').innerText()}`
+    expect(await cell.allInnerTexts(), seen).toEqual(expect.arrayContaining([expect.stringContaining(title)]))
     await screenshot(page, 'admin-start-editor')
   })
 })
@@ -257,8 +267,8 @@ describe('a reviewer', () => {
     // Every shortlisted demo case is scored already: the editor assigns a submitted one, the reviewer shortlists it
     const editor = await restAs('editor')
     // One the reviewer may review: not from its own unit nor from a unit it declared a conflict with
-    const idOf = (value: unknown) => String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
-    const barred = new Set([rest.user.organization, ...(rest.user.conflicts ?? [])].filter(Boolean).map(idOf))
+    const reviewer = await editor.get(`/users/${rest.user.id}?depth=0`)
+    const barred = new Set([reviewer.organization, ...(reviewer.conflicts ?? [])].filter(Boolean).map(idOf))
     const submitted = await editor.get('/case-submissions?where[status][equals]=submitted&limit=200&depth=0')
     const waiting = submitted.docs.find((doc: { organization: unknown }) => !barred.has(idOf(doc.organization)))
     await editor.send('PATCH', `/case-submissions/${waiting.id}`, {
@@ -317,7 +327,9 @@ describe('a reviewer', () => {
 describe("a unit's portal start page", () => {
   it('lists what needs the unit first: returned cases and drafts, then where the others stand', async () => {
     const rest = await restAs('submitter')
-    const mine = await rest.get('/case-submissions?limit=200&depth=0')
+    // Its own cases only: a unit also reads other units' public cases, as any reader does
+    const unit = idOf(rest.user.organization)
+    const mine = await rest.get(`/case-submissions?where[organization][equals]=${unit}&limit=200&depth=0`)
     const needing = mine.docs.filter((doc: { status: string }) => ['returned', 'draft'].includes(doc.status))
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } })
     const page = await context.newPage()

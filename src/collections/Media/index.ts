@@ -46,6 +46,11 @@ export const Media: CollectionConfig<'media'> = {
     ],
   },
   fields: [
+    // Payload's own upload fields, named in Chinese: their labels are fixed English words (merged with Payload's
+    // definitions by name, so nothing else about them changes)
+    { name: 'mimeType', type: 'text', label: label('文件类型', 'MIME type') },
+    { name: 'thumbnailURL', type: 'text', label: label('缩略图地址', 'Thumbnail URL') },
+    { name: 'url', type: 'text', label: label('文件地址', 'URL') },
     { name: 'alt', label: label('替代文字', 'Alt text'), type: 'text', required: true, maxLength: 200 },
     { name: 'caption', label: label('图片说明', 'Caption'), type: 'textarea' },
     { name: 'credit', label: label('署名', 'Credit'), type: 'text' },
