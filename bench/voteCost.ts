@@ -3,11 +3,16 @@
  * the counters, the bursts, the commit) spends per accepted vote, without HTTP, Next or the proof of work. Votes go
  * to recordVote with `--connections` of them in flight, as the endpoint hands them over under that many connections,
  * each from a voter, address and network as the endpoint derives them from a client address of its own, spread over
- * `--cases` shortlisted cases. Prints each round and the medians; `--database` takes a DATABASE_URI (an empty
- * database; by default a fresh SQLite file in a temp folder, removed afterwards).
+ * `--cases` shortlisted cases; a round's votes are made before its clock starts, and one round warms up first.
+ * CPU is the process's (user + system, so the commits' disk syncs count as far as the kernel spends CPU on them) over
+ * the round, divided by the votes accepted. Prints each round and the medians, and writes them to
+ * `results/vote-cost-<UTC date and time>.json`; fails when the counters or the stored votes differ from the votes
+ * accepted. `--database` takes a DATABASE_URI (an empty database; by default a fresh SQLite file in a temp folder,
+ * removed afterwards).
  *
  *   npm run bench:vote-cost -- [--rounds 7] [--votes 3000] [--connections 64] [--cases 100] [--database <uri>]
  */
+import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -137,6 +142,7 @@ const runRound = async (): Promise<Round> => {
   }
 }
 
+const loadBefore = os.loadavg()
 // One round to warm up (statement caches, JIT), not counted in the medians
 let acceptedInAll = (await runRound()).accepted
 const results: Round[] = []
@@ -162,14 +168,41 @@ const { docs } = await payload.find({
   overrideAccess: true,
 })
 const counted = docs.reduce((sum, doc) => sum + (doc.votes ?? 0), 0)
+const medians = {
+  cpuMsPerVote: median(results.map((r) => r.cpuMsPerVote)),
+  systemMsPerVote: median(results.map((r) => r.systemMsPerVote)),
+  perSecond: median(results.map((r) => r.perSecond)),
+  votesPerBatch: median(results.map((r) => r.accepted / r.batches)),
+}
 console.log(
   `median of ${rounds} rounds (${votesPerRound} votes each, ${connections} in flight, ${caseCount} cases): ` +
-    `${median(results.map((r) => r.cpuMsPerVote)).toFixed(3)} ms CPU per accepted vote ` +
-    `(system ${median(results.map((r) => r.systemMsPerVote)).toFixed(3)}), ` +
-    `${median(results.map((r) => r.perSecond)).toFixed(0)} accepted/s in this process alone`,
+    `${medians.cpuMsPerVote.toFixed(3)} ms CPU per accepted vote (system ${medians.systemMsPerVote.toFixed(3)}), ` +
+    `${medians.perSecond.toFixed(0)} accepted/s in this process alone`,
 )
 const exact = counted === acceptedInAll && rows === acceptedInAll
 console.log(`accepted ${acceptedInAll}, counters ${counted}, stored votes ${rows}: ${exact ? 'exact' : 'MISMATCH'}`)
+const resultsFile = path.resolve(
+  'bench/results',
+  `vote-cost-${new Date().toISOString().slice(0, 16).replace(':', '')}Z.json`,
+)
+fs.mkdirSync(path.dirname(resultsFile), { recursive: true })
+const report = {
+  date: new Date().toISOString(),
+  commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || null,
+  machine: { cores: os.cpus().length, node: process.version, loadBefore, loadAfter: os.loadavg() },
+  settings: {
+    database: options.database ? 'given with --database' : 'fresh SQLite file',
+    rounds,
+    votesPerRound,
+    connections,
+    cases: caseCount,
+  },
+  rounds: results,
+  medians,
+  counts: { accepted: acceptedInAll, counters: counted, storedVotes: rows, exact },
+}
+fs.writeFileSync(resultsFile, `${JSON.stringify(report, null, 2)}\n`)
+console.log(`results in ${path.relative(process.cwd(), resultsFile)}`)
 await payload.destroy()
 if (tempDir) fs.rmSync(tempDir, { recursive: true, force: true })
 process.exit(exact ? 0 : 1)
