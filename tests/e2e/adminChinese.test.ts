@@ -96,6 +96,8 @@ const latinWordsOn = async (page: Page): Promise<string[]> => {
   }, CONTENT.join(', '))
   const cleaned = text
     .replace(/https?:\/\/\S*/g, ' ')
+    // MIME types (image/jpeg) and site paths (/articles) are codes
+    .replace(/\b[a-z]+\/[a-z0-9.+-]+/gi, ' ')
     .replace(/\/[\w/.-]+/g, ' ')
     .replace(/\S+@\S+/g, ' ')
     .replace(/[\w.-]+\.(jpe?g|png|gif|webp|svg|pdf|docx|xlsx|csv|mp4)\b/gi, ' ')
@@ -224,6 +226,8 @@ describe('the editor start page', () => {
     await page.waitForURL(SAVED_ARTICLE_URL, { timeout: 30_000 })
     await page.click('#action-save-popup')
     await page.click('#schedule-publish')
+    // Payload's drawer proposes 取消发布 for a draft never published: the editor picks 发布, the first choice
+    await page.locator('.schedule-publish__type li').first().locator('label').click()
     await page.locator('#time input').click()
     await page.locator('.react-datepicker__day--today').click()
     await page.locator('.react-datepicker__time-list-item', { hasText: '23:59' }).first().click()

@@ -32,7 +32,7 @@ const title = `万全乡“稻鱼共生”带动脱贫户增收（${stamp}）`
 
 let browser: Browser
 const tokens: Record<string, string> = {}
-let caseId: string
+let caseId: number | string
 
 const api = async (method: string, path: string, who?: string, body?: unknown) => {
   const res = await fetch(`${baseURL}/api${path}`, {
@@ -129,8 +129,9 @@ describe('the case call, from registration to the special report', () => {
     await unitPage.fill('#contact-email', unit.email)
     await unitPage.getByRole('button', { name: '保存草稿' }).click()
     await unitPage.waitForURL(/\/submit\/cases\/[^/?]+\?saved=1/, { timeout: 30_000 })
-    // A number on SQLite, a UUID on PostgreSQL
-    caseId = new URL(unitPage.url()).pathname.split('/').pop() as string
+    // The id as the API gives it (a number on SQLite, a UUID on PostgreSQL), so the bodies below send it as it is
+    const fromAddress = new URL(unitPage.url()).pathname.split('/').pop() as string
+    caseId = (await api('GET', `/case-submissions/${fromAddress}?depth=0`, 'editor')).data.id
     expect(await statusOf()).toBe('draft')
 
     await unitPage.getByRole('button', { name: '提交', exact: true }).click()
@@ -173,7 +174,7 @@ describe('the case call, from registration to the special report', () => {
         scores: { typicality: base, innovation: base, effectiveness: base, replicability: base - 1 },
         comment: '模式可复制，数据翔实。',
       })
-      expect(res.status, who).toBe(201)
+      expect(res.status, `${who}: ${JSON.stringify(res.data)}`).toBe(201)
     }
   })
 

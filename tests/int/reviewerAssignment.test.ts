@@ -75,6 +75,16 @@ describe('assigning reviewers', () => {
     }
   })
 
+  it('assigns a reviewer named twice once, instead of refusing the list', async () => {
+    const id = await caseOf(cast.units.b.id)
+    const res = await rest.patch(`/case-submissions/${id}`, {
+      token: tokens.editor,
+      json: { assignedReviewers: [reviewers.free, reviewers.ofUnitA, reviewers.free] },
+    })
+    expect(res.status).toBe(200)
+    expect(await assigned(id)).toEqual([reviewers.free, reviewers.ofUnitA])
+  })
+
   it('tops a case up automatically with the least loaded eligible reviewers', async () => {
     const first = await caseOf(cast.units.a.id)
     const res = await rest.post(`/case-submissions/${first}/assign-reviewers`, {

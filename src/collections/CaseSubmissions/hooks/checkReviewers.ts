@@ -8,8 +8,11 @@ import { mayReview } from '@/workflow/reviewerAssignment'
 /** Whoever assigns, by hand or automatically: only reviewers, never for their own unit or a declared conflict. */
 export const checkReviewers: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (data.assignedReviewers === undefined) return data
-  const ids = (data.assignedReviewers ?? []).map((value: unknown) => relationId(value as never))
+  const given = (data.assignedReviewers ?? []).map((value: unknown) => relationId(value as never))
+  // A reviewer named twice is assigned once (an editor adding someone already on the list is not a mistake)
+  const ids = [...new Map(given.map((id: unknown) => [String(id), id])).values()]
   if (ids.length === 0) return data
+  data.assignedReviewers = ids
   const caseOrganization = relationId(data.organization ?? originalDoc?.organization)
   const { docs } = await req.payload.find({
     collection: 'users',
