@@ -7,8 +7,8 @@
  * CPU is the process's (user + system, so the commits' disk syncs count as far as the kernel spends CPU on them) over
  * the round, divided by the votes accepted. Prints each round and the medians, and writes them to
  * `results/vote-cost-<UTC date and time>.json`; fails when the counters or the stored votes differ from the votes
- * accepted. `--database` takes a DATABASE_URI (an empty database; by default a fresh SQLite file in a temp folder,
- * removed afterwards).
+ * accepted. `--database` takes a DATABASE_URI (by default a fresh SQLite file in a temp folder, removed afterwards;
+ * a copy of the scale dataset measures the batch against newsroom-size tables: the cases and votes are added to it).
  *
  *   npm run bench:vote-cost -- [--rounds 7] [--votes 3000] [--connections 64] [--cases 100] [--database <uri>]
  */
@@ -158,7 +158,8 @@ for (let round = 1; round <= rounds; round++) {
 }
 
 // Counts must be exact: the counters and the stored rows both add up to the votes accepted.
-const rows = (await payload.count({ collection: 'case-votes', overrideAccess: true })).totalDocs
+const rows = (await payload.count({ collection: 'case-votes', where: { case: { in: caseIds } }, overrideAccess: true }))
+  .totalDocs
 const { docs } = await payload.find({
   collection: 'case-submissions',
   where: { id: { in: caseIds } },
