@@ -303,7 +303,8 @@ describe('a reviewer', () => {
     await page.locator('.review-guide__case', { hasText: chosenTitle }).waitFor({ timeout: 15_000 })
     expect(await page.locator('.review-guide').innerText()).toContain('典型性')
     // The case list offers only what is left to score
-    await page.locator('#field-case').click()
+    // The select itself: the field also holds the rubric and the case below it
+    await page.locator('#field-case .rs__control').click()
     await page.locator('.rs__option').first().waitFor()
     const offered = await page.locator('.rs__option').allInnerTexts()
     expect(offered.sort()).toEqual(left.map((doc: { title: string }) => doc.title).sort())
