@@ -31,21 +31,22 @@ export const clientLimit = ({ name, perAddress, perNetwork, seconds }: ClientLim
     ]
   }
   return {
-    /** Counts one request; refused when the address or its network is past its allowance. */
+    /**
+     * Counts one request; refused when the address or its network is past its allowance. The network counts only
+     * requests its address allowed: a reader reloading a page, or one client flooding, must not use up the
+     * allowance of everyone else behind the same office or mobile network.
+     */
     async take(address: string | null, scope = ''): Promise<LimitVerdict> {
-      const outcomes = await Promise.allSettled(
-        keys(address, scope).map(async ({ limiter, key }) => (await limiter).consume(key)),
-      )
-      let retryAfterMs = 0
-      for (const outcome of outcomes) {
-        if (outcome.status === 'fulfilled') continue
-        // A store failure the memory insurance could not cover is a server fault, not the client's
-        if (!(outcome.reason instanceof RateLimiterRes)) throw outcome.reason
-        retryAfterMs = Math.max(retryAfterMs, outcome.reason.msBeforeNext)
+      for (const { limiter, key } of keys(address, scope)) {
+        try {
+          await (await limiter).consume(key)
+        } catch (refusal) {
+          // A store failure the memory insurance could not cover is a server fault, not the client's
+          if (!(refusal instanceof RateLimiterRes)) throw refusal
+          return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(refusal.msBeforeNext / 1000)) }
+        }
       }
-      return outcomes.every((outcome) => outcome.status === 'fulfilled')
-        ? { ok: true }
-        : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(retryAfterMs / 1000)) }
+      return { ok: true }
     },
     /** Gives back what `take` counted, for requests that turned out not to count (a successful login). */
     async refund(address: string | null, scope = ''): Promise<void> {

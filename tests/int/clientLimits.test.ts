@@ -228,9 +228,20 @@ describe('the hot list', () => {
   })
 
   it('counts a reader once a day per article across server processes', async () => {
+    // Only this test's views: the reader above was counted once and its view still waits in the buffer
+    await flushViews()
     const verdicts = await takeLimitElsewhere('viewOncePerArticle', '192.0.2.80', 1, `articles|${ids.other}`)
     expect(verdicts).toEqual([{ ok: true }])
     expect((await beacon(ids.other, via('192.0.2.80'))).status).toBe(204)
     expect((await flushViews()).views).toBe(0)
+  })
+
+  it('counts every reader behind one network however often one of them reloads the article', async () => {
+    await flushViews()
+    const reloading = via('198.18.7.1')
+    for (let i = 0; i < 30; i++) expect((await beacon(ids.other, reloading)).status).toBe(204)
+    // The network's allowance is twenty readers of the article a day: the reloads took none of it
+    for (let host = 2; host <= 20; host++) expect((await beacon(ids.other, via(`198.18.7.${host}`))).status).toBe(204)
+    expect((await flushViews()).views).toBe(20)
   })
 })
