@@ -59,6 +59,7 @@ export const startNginx = async (prefix: string, config: string, port: number): 
 /**
  * NEWSROOM_UPSTREAM for several app instances (`host:port` each): the template's `server ${NEWSROOM_UPSTREAM};` line
  * then becomes one `server` line per instance, and nginx spreads requests over them, passing a request an instance
- * refuses or drops before answering to the next.
+ * refuses or drops before answering to the next. On one line: the template also names its placeholders in a comment,
+ * where a line break would end the comment and leave a `server` line outside any block.
  */
-export const upstreamOf = (hosts: string[]) => hosts.join(';\n        server ')
+export const upstreamOf = (hosts: string[]) => hosts.join('; server ')
