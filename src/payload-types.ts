@@ -833,6 +833,7 @@ export interface CaseSubmission {
   assignedReviewers?: (number | User)[] | null;
   publicityEndsAt?: string | null;
   publishedOnSite?: boolean | null;
+  libraryListing?: ('shown' | 'during-vote') | null;
   /**
    * Made by “turn into a featured article” above
    */
@@ -1783,6 +1784,7 @@ export interface CaseSubmissionsSelect<T extends boolean = true> {
   assignedReviewers?: T;
   publicityEndsAt?: T;
   publishedOnSite?: T;
+  libraryListing?: T;
   featureArticle?: T;
   votes?: T;
   commentsPostModerated?: T;

@@ -51,14 +51,15 @@ const campaignWindows = cached(
 
 /**
  * Excellent cases the editors published on the site, cases proposed for it (in publicity: readers may object, so
- * they must find them), and shortlisted ones of campaigns whose vote is open.
+ * they must find them), and shortlisted ones of campaigns whose vote is open. Read through the cases' library
+ * listing (src/workflow/libraryListing.ts): two branches an index each serves, where a branch per status made the
+ * database read every case in a public status and sort them.
  */
 const visibleWhere = (openCampaigns: Id[]): Where => ({
   or: [
-    { and: [{ status: { equals: 'excellent' } }, { publishedOnSite: { equals: true } }] },
-    { status: { equals: 'proposed' } },
+    { libraryListing: { equals: 'shown' } },
     ...(openCampaigns.length
-      ? [{ and: [{ status: { equals: 'shortlisted' } }, { campaign: { in: openCampaigns } }] }]
+      ? [{ and: [{ libraryListing: { equals: 'during-vote' } }, { campaign: { in: openCampaigns } }] }]
       : []),
   ],
 })

@@ -65,6 +65,7 @@ beforeAll(async () => {
   })
   const voting = await campaign('投票中的活动', -1, 5)
   const past = await campaign('投票已结束的活动', -30, -20)
+  ids.past = past.id
   ids.excellent = await createCase('永安笋竹优秀案例', 'excellent', {
     campaign: past.id,
     region: yongan,
@@ -176,6 +177,22 @@ describe('the case library', () => {
       { label: '宁德市', count: 1 },
       { label: '三明市', count: 1 },
     ])
+  })
+
+  it('follows a case as it moves: shown in publicity, gone once not selected; excellent once published', async () => {
+    const shown = async (status: string) => titles((await readCaseLibrary({ status }, new Date(), read)).page.items)
+    const move = (id: number, data: Record<string, unknown>) =>
+      app.payload.update({ collection: 'case-submissions', id, data, context: { ...context, caseTransition: true } })
+    const proposed = await createCase('公示中的拟入选案例', 'proposed', { campaign: ids.past })
+    expect(await shown('proposed')).toEqual(['公示中的拟入选案例'])
+    expect((await readCaseLibrary({}, new Date(), read)).total).toBe(15)
+    await move(proposed, { status: 'not-selected' })
+    expect(await shown('proposed')).toEqual([])
+    expect((await readCaseLibrary({}, new Date(), read)).total).toBe(14)
+    await move(ids.unpublished, { publishedOnSite: true })
+    expect(await shown('excellent')).toContain('未发布的优秀案例')
+    await move(ids.unpublished, { publishedOnSite: false })
+    expect(await shown('excellent')).not.toContain('未发布的优秀案例')
   })
 })
 

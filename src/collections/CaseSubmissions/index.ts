@@ -8,6 +8,7 @@ import { collectionLabels, label } from '@/i18n/label'
 import { searchIndexHooks } from '@/search/searchIndexHooks'
 import { CASE_STATUSES, CASE_STATUS_LABELS } from '@/workflow/caseStatus'
 import { INTAKE_CHANNELS } from '@/workflow/intakeChannels'
+import { LIBRARY_LISTINGS, libraryListing } from '@/workflow/libraryListing'
 import { SUMMARY_MAX } from '@/workflow/caseRequirements'
 
 import { createCases, deleteCases, editorsOnlyField, readCases, readContact, updateCases } from './access'
@@ -47,6 +48,8 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
     // The admin's cases by status, newest change first; readers' published excellent cases in the same order
     { fields: ['status', 'updatedAt'] },
     { fields: ['status', 'publishedOnSite', 'updatedAt'] },
+    // The readers' library: shortlisted cases of the campaigns whose vote is open (the shown ones by the field's own)
+    { fields: ['campaign', 'libraryListing'] },
   ],
   endpoints: [
     transitionEndpoint,
@@ -195,6 +198,21 @@ export const CaseSubmissions: CollectionConfig<'case-submissions'> = {
       defaultValue: false,
       access: { create: editorsOnlyField, update: editorsOnlyField },
       admin: { position: 'sidebar' },
+    },
+    {
+      // Derived from the status and publishedOnSite on every save (see src/workflow/libraryListing.ts)
+      name: 'libraryListing',
+      label: label('案例库展示', 'Library listing'),
+      type: 'select',
+      options: [...LIBRARY_LISTINGS],
+      index: true,
+      hooks: {
+        beforeChange: [
+          ({ data, originalDoc }) =>
+            libraryListing(data?.status ?? originalDoc?.status, data?.publishedOnSite ?? originalDoc?.publishedOnSite),
+        ],
+      },
+      admin: { hidden: true },
     },
     {
       name: 'featureArticle',

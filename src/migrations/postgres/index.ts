@@ -3,6 +3,7 @@ import * as migration_20261204_005821_organization_name_key from './20261204_005
 import * as migration_20261204_034828_reader_comments from './20261204_034828_reader_comments';
 import * as migration_20261204_043812_site_settings from './20261204_043812_site_settings';
 import * as migration_20261204_100535_pairing_aids from './20261204_100535_pairing_aids';
+import * as migration_20261204_112738_case_library_listing from './20261204_112738_case_library_listing';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261204_100535_pairing_aids.up,
     down: migration_20261204_100535_pairing_aids.down,
-    name: '20261204_100535_pairing_aids'
+    name: '20261204_100535_pairing_aids',
+  },
+  {
+    up: migration_20261204_112738_case_library_listing.up,
+    down: migration_20261204_112738_case_library_listing.down,
+    name: '20261204_112738_case_library_listing'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261204_005831_organization_name_key from './20261204_005
 import * as migration_20261204_034630_reader_comments from './20261204_034630_reader_comments';
 import * as migration_20261204_042906_site_settings from './20261204_042906_site_settings';
 import * as migration_20261204_100528_pairing_aids from './20261204_100528_pairing_aids';
+import * as migration_20261204_112711_case_library_listing from './20261204_112711_case_library_listing';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_100528_pairing_aids.up,
     down: migration_20261204_100528_pairing_aids.down,
-    name: '20261204_100528_pairing_aids'
+    name: '20261204_100528_pairing_aids',
+  },
+  {
+    up: migration_20261204_112711_case_library_listing.up,
+    down: migration_20261204_112711_case_library_listing.down,
+    name: '20261204_112711_case_library_listing'
   },
 ];
