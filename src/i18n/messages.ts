@@ -251,6 +251,10 @@ export const MESSAGES = {
     en: 'Text contains an unpaired surrogate',
     zh: '提交的文字中含有无法保存的字符（不成对的 UTF-16 代理码），请删除后重新输入或粘贴。',
   },
+  nulInText: {
+    en: 'Text contains a NUL character',
+    zh: '提交的文字中含有无法保存的空字符（U+0000），请删除后重新输入或粘贴。',
+  },
   malformedRequest: {
     en: 'Malformed request',
     zh: '无法读取这次提交的内容（例如文件名中含有控制字符），请检查后重新提交。',

@@ -182,3 +182,40 @@ describe('text holding half of a UTF-16 surrogate pair', () => {
     expect(res.data.result.tagline).toBe('𠮷野家 😀')
   })
 })
+
+describe('text holding a NUL character', () => {
+  // PostgreSQL refuses NUL in text and JSON (its query fails), SQLite stores it: refused alike on both
+  const refusedAt = (res: { status: number; data: any }, field: string) => {
+    expect(res.status).toBe(400)
+    expect(res.data.errors[0].message).toBe('Text contains a NUL character')
+    expect(res.data.errors[0].data.code).toBe('nulInText')
+    expect(res.data.errors[0].data.field).toBe(field)
+  }
+  let address = 0
+  const from = () => ({ 'X-Real-IP': `10.201.${address++}.1` })
+
+  it('is refused as the email of a login or a forgot-password, before any account is looked up', async () => {
+    const email = 'editor@test.local\u0000'
+    refusedAt(
+      await rest.post('/users/login', { json: { email, password: 'Wrong-Password-2026' }, headers: from() }),
+      'email',
+    )
+    refusedAt(await rest.post('/users/forgot-password', { json: { email }, headers: from() }), 'email')
+  })
+
+  it('is refused in rich text, and nothing is written', async () => {
+    const before = (await app.payload.count({ collection: 'articles' })).totalDocs
+    const body = {
+      root: {
+        type: 'root',
+        version: 1,
+        children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: '茶园\u0000认购' }] }],
+      },
+    }
+    refusedAt(
+      await rest.post('/articles', { token: tokens.editor, json: { title: '空字符', body } }),
+      'body.root.children.0.children.0.text',
+    )
+    expect((await app.payload.count({ collection: 'articles' })).totalDocs).toBe(before)
+  })
+})
