@@ -11,6 +11,7 @@ import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 
 import { chooseDatabase } from './database'
 import { addHotReadIndexes as addPostgresHotReadIndexes } from './postgres/addHotReadIndexes'
+import { boundTransactions } from './postgres/boundTransactions'
 import { migrateOnce } from './postgres/migrateOnce'
 import { addHotReadIndexes as addSqliteHotReadIndexes } from './sqlite/addHotReadIndexes'
 import { serializeWrites } from './sqlite/serializeWrites'
@@ -22,20 +23,23 @@ const migrationDir = (engine: 'sqlite' | 'postgres') => path.resolve(process.cwd
  * SQLite is the embedded default: WAL for concurrent readers, writes that take turns on one connection (waiting for
  * other processes through the busy timeout) instead of failing, and transactions on so a write whose hook fails is
  * rolled back. PostgreSQL is for several app instances: UUID ids, as on MongoDB, keep the app code from assuming
- * numeric ids. In production the committed migrations run at start (on PostgreSQL one instance at a time).
+ * numeric ids; open transactions stay fewer than its pool's connections. In production the committed migrations
+ * run at start (on PostgreSQL one instance at a time).
  */
 export const databaseAdapter = (uri: string | undefined): DatabaseAdapterObj => {
   const choice = chooseDatabase(uri)
   if (choice.engine === 'mongodb') return mongooseAdapter({ url: choice.url })
   if (choice.engine === 'postgres') {
     return migrateOnce(
-      postgresAdapter({
-        pool: { connectionString: choice.url },
-        idType: 'uuid',
-        afterSchemaInit: [addPostgresHotReadIndexes],
-        migrationDir: migrationDir('postgres'),
-        prodMigrations: postgresMigrations,
-      }),
+      boundTransactions(
+        postgresAdapter({
+          pool: { connectionString: choice.url },
+          idType: 'uuid',
+          afterSchemaInit: [addPostgresHotReadIndexes],
+          migrationDir: migrationDir('postgres'),
+          prodMigrations: postgresMigrations,
+        }),
+      ),
     )
   }
   fs.mkdirSync(path.dirname(choice.file), { recursive: true })

@@ -206,6 +206,25 @@ describe('forgot-password tells a known email from an unknown one by nothing', (
   })
 })
 
+describe('forgot-password under a crowd', () => {
+  it('answers every request of more at once than the database has connections', async () => {
+    // Each request holds a transaction while its reservation is written outside it: on PostgreSQL, ten at once
+    // once took all ten of the pool's connections and waited for an eleventh for ever
+    const emails = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? 'reviewer@test.local' : `crowd${i}@test.local`))
+    const answered = Promise.all(
+      emails.map(async (email) => {
+        const res = await rest.post('/users/forgot-password', {
+          json: { email },
+          headers: { 'X-Real-IP': freshAddress() },
+        })
+        return res.status
+      }),
+    )
+    const stuck = new Promise<'stuck'>((resolve) => setTimeout(resolve, 30_000, 'stuck'))
+    expect(await Promise.race([answered, stuck])).toEqual(emails.map(() => 200))
+  }, 40_000)
+})
+
 describe('a lookalike of a registered unit or email', () => {
   const register = (name: string, email: string) =>
     rest.post('/organizations/register', {
