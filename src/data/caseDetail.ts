@@ -1,5 +1,6 @@
 import type { CaseSubmission, Campaign } from '@/payload-types'
 import { relationId } from '@/lib/relationId'
+import { documentIdFrom, idShape } from '@/lib/wellFormedId'
 
 import { cached } from './cached'
 import { CACHE_TAGS } from './cacheTags'
@@ -33,10 +34,12 @@ export type ReaderCase = Pick<
  */
 export const getReaderCase = cached(
   async (options: ReadOptions, id: string): Promise<ReaderCase | null> => {
-    if (!/^\d{1,12}$/.test(id) && !/^[a-f\d]{24}$/i.test(id)) return null
     const payload = await getPayloadClient()
+    // An address that can name no case (text where ids are numbers or UUIDs) is a 404 without a query
+    const caseId = documentIdFrom(id, idShape(payload, 'case-submissions'))
+    if (caseId === null) return null
     const doc = await payload
-      .findByID({ collection: 'case-submissions', id, depth: 1, ...accessFor(options) })
+      .findByID({ collection: 'case-submissions', id: caseId, depth: 1, ...accessFor(options) })
       .catch(() => null)
     if (!doc) return null
     const unitId = relationId(doc.organization)

@@ -133,7 +133,9 @@ describe('rebuilding a large index', () => {
  * when it sees VITEST set, which in a plain Node process migrates nothing and still exits 0.
  */
 const shellEnvironment = (): NodeJS.ProcessEnv =>
-  Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'))
+  Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'),
+  ) as NodeJS.ProcessEnv
 
 /** `npm run search:reindex` as an operator runs it, against the database in `uri`. */
 const reindexScript = (uri: string, env: Record<string, string> = {}) =>
