@@ -144,7 +144,7 @@ describe('the submission portal', () => {
     expect(await page.inputValue('#contact-person')).toBe('张敏')
     await page.getByRole('button', { name: '保存草稿' }).click()
 
-    await page.waitForURL(/\/submit\/cases\/\w+\?saved=1/)
+    await page.waitForURL(/\/submit\/cases\/[\w-]+\?saved=1/)
     await page.getByText('草稿已保存').waitFor()
     await page.getByAltText('沙县小吃门店').waitFor()
     expect(await page.inputValue('#case-title')).toBe('沙县小吃带动农民就业增收')
