@@ -168,7 +168,7 @@ describe('the submission portal', () => {
     // A reviewer returns it: the comment is shown first, the form is open again, and 重新提交 sends it back.
     await page.setViewportSize(PHONE)
     await row.getByRole('link').click()
-    const caseId = /\/submit\/cases\/(\w+)/.exec(page.url())?.[1] as string
+    const caseId = /\/submit\/cases\/([\w-]+)/.exec(page.url())?.[1] as string
     await returnCase(caseId, '请补充带动就业人数的统计口径')
     await page.reload()
     await page.getByRole('heading', { name: '审核意见：请修改后重新提交' }).waitFor()
