@@ -10,6 +10,8 @@ import { renderTemplate, startNginx, type RunningNginx } from '../../bench/nginx
 import { launchBrowser } from '../helpers/chromium'
 import { freePort } from '../helpers/freePort'
 
+import { afterPendingExpiries } from './pendingExpiries'
+
 /**
  * The reader site's Content-Security-Policy in a real browser, from the app itself and through the shipped nginx
  * front (deploy/nginx.conf, which caches pages and adds each answer's nonce after its cache): scripts run by nonce
@@ -100,6 +102,8 @@ const hydrated = (page: Page) =>
 
 describe('the reader site’s Content-Security-Policy', () => {
   it('allows scripts by a fresh nonce only, while the pages stay in Next’s cache', async () => {
+    // Earlier tests' publishes expire pages again a few seconds later
+    await afterPendingExpiries()
     const nonces = new Set<string>()
     for (const page of ['/', ARTICLE, ARTICLE, `/cases/${caseId}`, '/search?q=永安', '/submit']) {
       nonces.add(await checkedNonce(await fetch(`${appURL}${page}`), page))
