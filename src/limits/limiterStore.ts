@@ -41,7 +41,10 @@ const ready = <T extends RateLimiterAbstract>(build: (done: (error?: unknown) =>
 const openStore = async (): Promise<Store> => {
   const redisUrl = process.env.REDIS_URL?.trim()
   if (redisUrl) {
-    const { Redis } = await import('ioredis')
+    const ioredis = await import('ioredis')
+    // ioredis's CommonJS export is the Redis class itself: Node names it `Redis` too, while the server bundle's
+    // namespace for an external package holds only `default` (a function's own properties are not copied)
+    const Redis = ioredis.Redis ?? ioredis.default
     // Without the offline queue a Redis outage fails fast and the memory insurance takes over; the first connection
     // is awaited so that a starting server does not count its first requests in memory. ioredis reconnects itself.
     const client = new Redis(redisUrl, { enableOfflineQueue: false, lazyConnect: true })
