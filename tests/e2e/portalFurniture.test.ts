@@ -55,7 +55,9 @@ describe('the portal furniture', () => {
       expect(await lead.locator('img').count()).toBe(1)
       const leadLink = await lead.getAttribute('href')
       expect((await page.goto(`${baseURL}${leadLink}`))?.status()).toBe(200)
-      await page.goBack()
+      // Back on the home page before counting (a count does not wait for the page it is asked about)
+      await page.goBack({ waitUntil: 'networkidle' })
+      await page.locator('.topic-banners li').first().waitFor({ timeout: 15_000 })
       expect(await page.locator('.topic-banners li').count()).toBeGreaterThan(0)
       expect(await page.locator('.topic-banners img').count()).toBeGreaterThan(0)
       for (const heading of ['最新稿件', '脱贫攻坚', '直播带货', '东西部协作', '热点排行', '直播']) {
