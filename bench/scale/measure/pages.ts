@@ -45,7 +45,8 @@ type Renamable = { collection: 'articles' | 'case-submissions' | 'topics'; id: s
 
 // A link in HTML (href="/articles/…"), in RSS (<link>…</link>) or in a sitemap (<loc>…</loc>)
 const ARTICLE_LINK = /\/articles\/([a-z0-9-]+)["<]/
-const CASE_LINK = /href="\/cases\/(\d+|[0-9a-f]{24})"/
+// A case's id as each engine makes it: a serial number (SQLite), a UUID (PostgreSQL), an ObjectId (MongoDB)
+const CASE_LINK = /href="\/cases\/(\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{24})"/
 const CHILD_SITEMAPS = /<sitemap>\s*<loc>([^<]+)<\/loc>/g
 
 const firstDoc = async (editor: Editor, collection: 'articles' | 'topics', where: string) => {
