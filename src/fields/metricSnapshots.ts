@@ -2,14 +2,7 @@ import type { ArrayField, Field, GroupField, NumberField } from 'payload'
 
 import { label } from '@/i18n/label'
 
-const whole = (name: string, zh: string, en: string, description?: ReturnType<typeof label>): Field => ({
-  name,
-  label: label(zh, en),
-  type: 'number',
-  min: 0,
-  admin: description ? { description } : undefined,
-  validate: (value: number | null | undefined) => value == null || Number.isInteger(value) || '请填写整数',
-})
+import { wholeNumberField as whole } from './wholeNumberField'
 
 /** Stored in 分, typed in 万元 or 元 (see MoneyField). */
 export const moneyField = (name: string, zh: string, en: string): Field => {
@@ -19,8 +12,6 @@ export const moneyField = (name: string, zh: string, en: string): Field => {
     admin: { ...field.admin, components: { Field: '@/components/admin/MoneyField.client#MoneyField' } },
   }
 }
-
-const fen = moneyField
 
 /** The figures one snapshot holds; also the shape of an event's current figures. */
 const figureFields = (): Field[] => [
@@ -36,9 +27,9 @@ const figureFields = (): Field[] => [
   {
     type: 'row',
     fields: [
-      fen('onlineSalesFen', '线上销售额', 'Online sales'),
-      fen('offlineSalesFen', '线下销售额', 'Offline sales'),
-      fen('orderValueFen', '订单额', 'Order value'),
+      moneyField('onlineSalesFen', '线上销售额', 'Online sales'),
+      moneyField('offlineSalesFen', '线下销售额', 'Offline sales'),
+      moneyField('orderValueFen', '订单额', 'Order value'),
     ],
   },
 ]

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '@/access/editorialAccess'
 import { CACHE_TAGS } from '@/data/cacheTags'
@@ -7,6 +7,7 @@ import { livePreview, readerPaths } from '@/fields/livePreview'
 import { moneyField } from '@/fields/metricSnapshots'
 import { bodyField } from '@/fields/richText'
 import { slugField } from '@/fields/slug'
+import { wholeNumberField } from '@/fields/wholeNumberField'
 import { collectionLabels, label, options } from '@/i18n/label'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
 
@@ -18,14 +19,6 @@ const revalidate = revalidateOnChange((doc) => [
   CACHE_TAGS.pairings,
   ...(typeof doc.slug === 'string' ? [CACHE_TAGS.pairing(doc.slug)] : []),
 ])
-
-const count = (name: string, zh: string, en: string): Field => ({
-  name,
-  label: label(zh, en),
-  type: 'number',
-  min: 0,
-  validate: (value: number | null | undefined) => value == null || Number.isInteger(value) || '请填写整数',
-})
 
 /**
  * Who helps whom (对口帮扶, 东西部协作, 对口支援): the helping and the helped region, the years, and what the pairing
@@ -118,15 +111,15 @@ export const PairingAids: CollectionConfig<'pairing-aids'> = {
               type: 'row',
               fields: [
                 moneyField('fundsFen', '帮扶资金', 'Funds'),
-                count('projects', '帮扶项目（个）', 'Projects'),
-                count('villagesPaired', '结对村（个）', 'Villages paired'),
+                wholeNumberField('projects', '帮扶项目（个）', 'Projects'),
+                wholeNumberField('villagesPaired', '结对村（个）', 'Villages paired'),
               ],
             },
             {
               type: 'row',
               fields: [
-                count('cadresSent', '选派干部（名）', 'Cadres sent'),
-                count('cadreBatches', '选派批次', 'Batches of cadres'),
+                wholeNumberField('cadresSent', '选派干部（名）', 'Cadres sent'),
+                wholeNumberField('cadreBatches', '选派批次', 'Batches of cadres'),
               ],
             },
             {
