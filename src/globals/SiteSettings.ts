@@ -4,6 +4,7 @@ import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { CACHE_TAGS } from '@/data/cacheTags'
 import { label } from '@/i18n/label'
+import { isChannelLink } from '@/lib/channelLink'
 import { revalidateTags } from '@/revalidate/revalidateTags'
 
 /**
@@ -61,6 +62,8 @@ export const SiteSettings: GlobalConfig<'site-settings'> = {
               label: label('链接', 'Link'),
               type: 'text',
               required: true,
+              validate: (value: unknown) =>
+                isChannelLink(value) || '请填写站内地址（以 / 开头，如 /articles）或以 https:// 开头的完整地址',
               admin: { description: label('站内地址如 /articles，或以 https:// 开头的完整地址。', 'A path or URL.') },
             },
           ],

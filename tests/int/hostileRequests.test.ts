@@ -219,3 +219,24 @@ describe('text holding a NUL character', () => {
     expect((await app.payload.count({ collection: 'articles' })).totalDocs).toBe(before)
   })
 })
+
+describe('a channel link in the site settings', () => {
+  it('is refused unless it is a path of the site or a whole http(s) address, and nothing is saved', async () => {
+    const before = await rest.get('/globals/site-settings', { token: tokens.editor })
+    for (const url of ['javascript:alert(1)', 'www.fjsen.com', '//evil.example']) {
+      const res = await rest.post('/globals/site-settings', {
+        token: tokens.editor,
+        json: { navigation: [{ label: '频道', url }] },
+      })
+      expect(res.status, url).toBe(400)
+      expect(res.data.errors[0].data.errors[0].path).toBe('navigation.0.url')
+    }
+    const after = await rest.get('/globals/site-settings', { token: tokens.editor })
+    expect(after.data.navigation).toEqual(before.data.navigation)
+    const saved = await rest.post('/globals/site-settings', {
+      token: tokens.editor,
+      json: { navigation: [{ label: '新闻', url: '/articles' }] },
+    })
+    expect(saved.status).toBe(200)
+  })
+})

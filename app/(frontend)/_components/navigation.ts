@@ -1,4 +1,5 @@
 import type { SiteSettings } from '@/data/siteSettings'
+import { isChannelLink } from '@/lib/channelLink'
 
 export type NavLink = { label: string; url: string }
 
@@ -12,7 +13,10 @@ export const DEFAULT_NAVIGATION: NavLink[] = [
   { label: '案例申报', url: '/submit' },
 ]
 
+/** The editors' channels, or the defaults; a link saved before links were checked is left out rather than shown. */
 export const navigationOf = (settings: SiteSettings): NavLink[] =>
   settings.navigation?.length
-    ? settings.navigation.map((link) => ({ label: link.label, url: link.url }))
+    ? settings.navigation
+        .filter((link) => isChannelLink(link.url))
+        .map((link) => ({ label: link.label, url: link.url }))
     : DEFAULT_NAVIGATION
