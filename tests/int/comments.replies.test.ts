@@ -66,7 +66,11 @@ describe('replies', () => {
     const res = await rest.get(`/comments/${child.data.doc.id}?depth=2`)
     expect(res.status).toBe(200)
     expect(typeof res.data.replyTo === 'object' && res.data.replyTo !== null).toBe(false)
-    const gql = await graphql(`{ Comment(id: ${child.data.doc.id}) { replyTo { id body status } } }`)
+    // The id as a GraphQL literal: a number on SQLite, a quoted UUID on PostgreSQL
+    const gql = await graphql(`{ Comment(id: ${JSON.stringify(child.data.doc.id)}) { replyTo { id body status } } }`)
+    // The query itself answered (a failed query would have no reply to show either)
+    expect(gql.errors).toBeUndefined()
+    expect(gql.data.Comment).not.toBeNull()
     expect(gql.data?.Comment?.replyTo ?? null).toBeNull()
   })
 })
