@@ -111,6 +111,8 @@ describe('reader comments with moderation', () => {
 
     // The rejected one: not on the page, not through the API
     expect((await articleHtml()).html).not.toContain(unwanted)
+    // The reader's page as it is after the rejection, not as it was loaded before it
+    await reader.reload({ waitUntil: 'networkidle' })
     expect(await reader.getByText(unwanted).count()).toBe(0)
     const asReader = await fetch(`${baseURL}/api/comments?where[body][equals]=${encodeURIComponent(unwanted)}`)
     expect((await asReader.json()).docs).toEqual([])
