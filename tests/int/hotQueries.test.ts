@@ -1,6 +1,7 @@
 import type { Client, InStatement } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { editorOverview } from '@/admin/dashboard/editorOverview'
 import { getArticle, latestArticles, relatedArticles } from '@/data/articles'
 import { readCaseLibrary } from '@/data/caseLibrary'
 import { getReaderCase } from '@/data/caseDetail'
@@ -218,6 +219,8 @@ const HOT_READS: Record<string, () => Promise<unknown>> = {
       depth: 0,
       overrideAccess: true,
     }),
+  // Every editor's admin home: the campaign's figures, today's votes and most read, the scheduled items
+  'admin: the editor start page': () => editorOverview(app.payload),
   'admin: counts': () =>
     Promise.all([
       app.payload.count({ collection: 'articles', overrideAccess: true }),

@@ -100,8 +100,13 @@ const mostReadToday = async (payload: Payload, now: Date) => {
   for (const view of docs) {
     byCollection.set(view.viewedCollection, [...(byCollection.get(view.viewedCollection) ?? []), view.docId])
   }
-  const titles = new Map<string, Map<string, string>>()
-  for (const [collection, ids] of byCollection) titles.set(collection, await titlesOf(payload, collection, ids))
+  const titles = new Map(
+    await Promise.all(
+      [...byCollection].map(
+        async ([collection, ids]) => [collection, await titlesOf(payload, collection, ids)] as const,
+      ),
+    ),
+  )
   return docs.map((view) => ({
     collection: view.viewedCollection,
     docId: view.docId,

@@ -4,6 +4,7 @@ import * as migration_20261204_034828_reader_comments from './20261204_034828_re
 import * as migration_20261204_043812_site_settings from './20261204_043812_site_settings';
 import * as migration_20261204_100535_pairing_aids from './20261204_100535_pairing_aids';
 import * as migration_20261204_112738_case_library_listing from './20261204_112738_case_library_listing';
+import * as migration_20261204_142100_dashboard_indexes from './20261204_142100_dashboard_indexes';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261204_112738_case_library_listing.up,
     down: migration_20261204_112738_case_library_listing.down,
-    name: '20261204_112738_case_library_listing'
+    name: '20261204_112738_case_library_listing',
+  },
+  {
+    up: migration_20261204_142100_dashboard_indexes.up,
+    down: migration_20261204_142100_dashboard_indexes.down,
+    name: '20261204_142100_dashboard_indexes'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261204_034630_reader_comments from './20261204_034630_re
 import * as migration_20261204_042906_site_settings from './20261204_042906_site_settings';
 import * as migration_20261204_100528_pairing_aids from './20261204_100528_pairing_aids';
 import * as migration_20261204_112711_case_library_listing from './20261204_112711_case_library_listing';
+import * as migration_20261204_132044_dashboard_indexes from './20261204_132044_dashboard_indexes';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261204_112711_case_library_listing.up,
     down: migration_20261204_112711_case_library_listing.down,
-    name: '20261204_112711_case_library_listing'
+    name: '20261204_112711_case_library_listing',
+  },
+  {
+    up: migration_20261204_132044_dashboard_indexes.up,
+    down: migration_20261204_132044_dashboard_indexes.down,
+    name: '20261204_132044_dashboard_indexes'
   },
 ];
