@@ -3,7 +3,7 @@
 import { and, inArray, sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { PayloadRequest } from 'payload'
 
-import { inLockOrder, type CountedVote, type Id, type NewVote, type VoteStore } from './voteStore'
+import { type CountedVote, type Id, type NewVote, type VoteStore } from './voteStore'
 
 type Row = Record<string, unknown>
 type Table = Record<string, unknown>
@@ -11,7 +11,7 @@ type Query<T> = PromiseLike<T> & {
   where: (condition: SQL | undefined) => Query<T>
   orderBy: (column: unknown) => Query<T>
   /** Row locks: PostgreSQL's builder has them, SQLite's not. */
-  for?: (strength: 'update') => PromiseLike<T>
+  for?: (strength: 'no key update') => PromiseLike<T>
 }
 
 /** The query builder both drizzle dialects share, as far as this store uses it. */
@@ -95,12 +95,19 @@ export const sqlVoteStore = (req: PayloadRequest): VoteStore | null => {
 
   return {
     cases: async (ids) => {
-      const rows = await (
-        await db()
-      )
+      // Where the engine locks rows (PostgreSQL), the batch's cases are locked before anything else is read, in the
+      // order of their ids: a batch of another process that shares a case waits here until this one has committed,
+      // then reads its votes, so the limits count across processes and two batches cannot each hold a lock the other
+      // waits for. (Locked later, at the counters, the votes' inserts had already taken the key-share lock of their
+      // foreign key on the same rows, and two processes deadlocked.) NO KEY UPDATE, as the counter's update itself
+      // takes: rows elsewhere that merely point at the case are not held up. SQLite has no row locks: there a write
+      // transaction holds the whole database, and nothing can interleave.
+      const query = (await db())
         .select({ id: cases.id, status: cases.status, campaign: cases.campaign })
         .from(cases)
         .where(inArray(cases.id, ids))
+        .orderBy(cases.id)
+      const rows = await (query.for ? query.for('no key update') : query)
       return rows.map((row) => ({
         id: row.id as Id,
         status: String(row.status),
@@ -133,16 +140,11 @@ export const sqlVoteStore = (req: PayloadRequest): VoteStore | null => {
     raiseCounters: async (raises) => {
       if (raises.length === 0) return new Map()
       const connection = await db()
-      const ordered = inLockOrder(raises)
-      const ids = ordered.map((raise) => raise.id)
-      // Where the engine locks rows (PostgreSQL), the batch's cases are locked first, in the order of their ids, so
-      // two processes whose batches share cases cannot each hold a row the other waits for. SQLite's query builder
-      // has no row locks: there a write transaction holds the whole database, and nothing can interleave.
-      const inIdOrder = connection.select({ id: cases.id }).from(cases).where(inArray(cases.id, ids)).orderBy(cases.id)
-      if (inIdOrder.for) await inIdOrder.for('update')
-      // Every case by its own count, in one statement; the case's last-change time stays (a vote is not an edit)
+      const ids = raises.map((raise) => raise.id)
+      // The rows are locked since the batch read them (`cases` above). Every case by its own count, in one
+      // statement; the case's last-change time stays (a vote is not an edit)
       const by = sql.join(
-        ordered.map((raise) => sql`when ${raise.id} then cast(${raise.by} as integer)`),
+        raises.map((raise) => sql`when ${raise.id} then cast(${raise.by} as integer)`),
         sql` `,
       )
       const rows = await connection

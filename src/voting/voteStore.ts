@@ -26,6 +26,7 @@ export type NewVote = CountedVote & { proof: string; at: string }
  * know which one they run on.
  */
 export type VoteStore = {
+  /** The batch's cases, read first; where the engine has row locks, locked until the batch commits. */
   cases: (ids: Id[]) => Promise<VotedCase[]>
   votingWindows: (campaignIds: Id[]) => Promise<VotingWindow[]>
   /** Every vote these voters cast on these days. */
