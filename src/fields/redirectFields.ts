@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { label } from '@/i18n/label'
 import { isRedirectTarget, isSameSitePath } from '@/lib/redirectAddress'
 
 const validFrom = (value: unknown) =>
@@ -21,6 +22,8 @@ export const redirectFields = ({ defaultFields }: { defaultFields: Field[] }): F
     if (field.name === 'to' && field.type === 'group') {
       return {
         ...field,
+        // The plugin leaves the group unlabelled, so the admin showed its name, "to", in the list's columns
+        label: label('跳转目标', 'Redirect to'),
         fields: field.fields.map((sub) =>
           'name' in sub && sub.name === 'url' && sub.type === 'text' ? { ...sub, validate: validTo } : sub,
         ),
