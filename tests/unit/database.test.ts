@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { chooseDatabase } from '@/config/database'
+import { chooseDatabase, chooseReadReplicas } from '@/config/database'
 
 describe('chooseDatabase', () => {
   it('uses the embedded SQLite file data/newsroom.db when DATABASE_URI is unset or blank', () => {
@@ -41,5 +41,28 @@ describe('chooseDatabase', () => {
     expect(() => chooseDatabase('mysql://user:hunter2@db/news')).toThrow(/DATABASE_URI must be/)
     expect(() => chooseDatabase('mysql://user:hunter2@db/news')).not.toThrow(/hunter2/)
     expect(() => chooseDatabase('file:')).toThrow(/needs a path/)
+  })
+})
+
+describe('chooseReadReplicas', () => {
+  const postgres = chooseDatabase('postgres://news@primary/news')
+
+  it('reads none when DATABASE_REPLICA_URIS is unset or blank', () => {
+    for (const value of [undefined, '', ' , ']) expect(chooseReadReplicas(value, postgres)).toEqual([])
+  })
+
+  it('reads the PostgreSQL replicas it lists, separated by commas', () => {
+    expect(chooseReadReplicas(' postgres://news@r1/news,postgresql://news@r2/news ', postgres)).toEqual([
+      'postgres://news@r1/news',
+      'postgresql://news@r2/news',
+    ])
+  })
+
+  it('stops the start when the primary is not PostgreSQL, or a replica is not, without echoing credentials', () => {
+    expect(() => chooseReadReplicas('postgres://news@r1/news', chooseDatabase('file:/srv/news.db'))).toThrow(
+      /not PostgreSQL/,
+    )
+    expect(() => chooseReadReplicas('postgres://news@r1/news,mysql://u:secret@r2/news', postgres)).toThrow(/mysql:…/)
+    expect(() => chooseReadReplicas('mysql://u:secret@r2/news', postgres)).not.toThrow(/secret/)
   })
 })

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto'
-
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { Mutex } from 'async-mutex'
 import { isolateObjectProperty, type DatabaseAdapterObj, type PayloadRequest } from 'payload'
 
+import { openTransactionSession, useTransactionSessions, type Transactional } from '../transactionSession'
+
 import { openConnection } from './openConnection'
-import { openTransactionSession } from './transactionSession'
 import { WriterConnection } from './writerConnection'
 import { WriteTransaction } from './writeTransaction'
 
@@ -27,6 +26,7 @@ const WRITE_METHODS = [
   'upsert',
 ] as const
 
+type Tx = SQLiteAdapter['sessions'][string]['db']
 type WriteArgs = { req?: Partial<PayloadRequest> } | undefined
 type WriteMethod = (this: SQLiteAdapter, args: WriteArgs) => Promise<unknown>
 
@@ -72,26 +72,7 @@ const takeTurnsToWrite = (adapter: SQLiteAdapter, busyTimeoutMs: number) => {
     return connect?.call(adapter, options)
   }
 
-  adapter.beginTransaction = async () => {
-    await adapter.initializing
-    const { tx, settle } = await openTransactionSession(adapter.drizzle)
-    const id = randomUUID()
-    adapter.sessions[id] = { db: tx, resolve: () => settle(true), reject: () => settle(false) }
-    return id
-  }
-
-  const end =
-    (how: 'resolve' | 'reject') =>
-    async (incoming: Promise<number | string> | number | string = '') => {
-      const id = String(incoming instanceof Promise ? await incoming : incoming)
-      const session = adapter.sessions[id]
-      if (!session) return
-      // Out of the registry first, so nothing else picks up a transaction that is ending.
-      delete adapter.sessions[id]
-      await session[how]()
-    }
-  adapter.commitTransaction = end('resolve')
-  adapter.rollbackTransaction = end('reject')
+  useTransactionSessions<Tx>(adapter, () => openTransactionSession(adapter.drizzle as unknown as Transactional<Tx>))
 
   for (const name of WRITE_METHODS) {
     const write = adapter[name] as unknown as WriteMethod
