@@ -28,8 +28,16 @@ const LIMITS_SCHEMA = 'newsroom_limits'
 /** Store limiters create their table or collection as they are built and take calls only once it exists. */
 const ready = <T extends RateLimiterAbstract>(build: (done: (error?: unknown) => void) => T): Promise<T> =>
   new Promise((resolve, reject) => {
-    const limiter = build((error) => (error ? reject(error) : resolve(limiter)))
+    // A store told its table exists calls back from inside its constructor, before `limiter` is assigned
+    const limiter = build((error) => queueMicrotask(() => (error ? reject(error) : resolve(limiter))))
   })
+
+/**
+ * PostgreSQL's answers when an object made with IF NOT EXISTS was made by another connection at the same moment
+ * (IF NOT EXISTS does not serialize): unique violation, duplicate table, duplicate object (the table's row type),
+ * duplicate schema.
+ */
+const MADE_BY_ANOTHER = new Set(['23505', '42P07', '42710', '42P06'])
 
 /**
  * Where limits are counted, so that every server process on the same data counts together: Redis when REDIS_URL is
@@ -73,17 +81,31 @@ const openStore = async (): Promise<Store> => {
     pool.on('error', (error) => console.warn(`Rate limits: PostgreSQL connection lost (${error.message})`))
     // A schema of its own keeps the limits' table out of what Payload's migrations compare against
     await pool.query(`CREATE SCHEMA IF NOT EXISTS ${LIMITS_SCHEMA}`).catch((error: { code?: string }) => {
-      if (error.code !== '23505') throw error // another instance created it at the same moment
+      if (!MADE_BY_ANOTHER.has(error.code ?? '')) throw error
     })
+    const limiter = (options: LimiterOptions, tableCreated: boolean) =>
+      ready(
+        (done) =>
+          new RateLimiterPostgres(
+            { ...options, storeClient: pool, schemaName: LIMITS_SCHEMA, tableName: 'rate_limits', tableCreated },
+            done,
+          ),
+      )
+    // Every limiter shares one table. The first one made creates it (the library's own CREATE TABLE IF NOT EXISTS)
+    // and the others wait for that, then skip creating it: several creating it at once raced, and the losers' limits
+    // (a login's among them) failed. Another instance creating it at the same moment counts as created; any other
+    // failure is tried again by the next limiter.
+    let table: Promise<unknown> | undefined
     return {
-      make: (options) =>
-        ready(
-          (done) =>
-            new RateLimiterPostgres(
-              { ...options, storeClient: pool, schemaName: LIMITS_SCHEMA, tableName: 'rate_limits' },
-              done,
-            ),
-        ),
+      make: async (options) => {
+        table ??= limiter(options, false).catch((error: { code?: string }) => {
+          if (MADE_BY_ANOTHER.has(error.code ?? '')) return
+          table = undefined
+          throw error
+        })
+        await table
+        return limiter(options, true)
+      },
     }
   }
   // libsql (installed with Payload's SQLite driver) speaks better-sqlite3's synchronous API. Each count is one tiny
