@@ -9,6 +9,12 @@ const PG_DEFAULT_POOL_MAX = 10
 const OUTSIDE_TRANSACTIONS = 2
 
 /**
+ * The connection Payload's adapter keeps checked out for good once it has connected to an existing database (to
+ * notice a reset): never free for anyone else.
+ */
+const KEPT_BY_PAYLOAD = 1
+
+/**
  * Keeps open transactions fewer than the pool's connections. Each open transaction holds a connection until it
  * ends, and some requests query outside their own transaction while it is open: Payload's forgot-password opens
  * one, then writes its rate-limit reservation on another connection. With as many such requests at once as the pool
@@ -23,7 +29,7 @@ export const boundTransactions = (
   init: (args) => {
     const adapter = adapterObj.init(args)
     const poolMax = adapter.poolOptions?.max ?? PG_DEFAULT_POOL_MAX
-    const turns = new Semaphore(Math.max(1, poolMax - OUTSIDE_TRANSACTIONS))
+    const turns = new Semaphore(Math.max(1, poolMax - KEPT_BY_PAYLOAD - OUTSIDE_TRANSACTIONS))
     const releases = new Map<number | string, () => void>()
     const { beginTransaction, commitTransaction, rollbackTransaction } = adapter
 
