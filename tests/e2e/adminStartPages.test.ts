@@ -1,8 +1,10 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { SAVED_ARTICLE_URL } from '../helpers/adminArticleForm'
-import { demoAccounts, idOf, settle } from '../helpers/adminPages'
+import { relationId } from '@/lib/relationId'
+
+import { newArticle } from '../helpers/adminArticleForm'
+import { demoAccounts, settle } from '../helpers/adminPages'
 import { launchBrowser } from '../helpers/chromium'
 import { screenshot } from '../helpers/screenshot'
 
@@ -22,10 +24,7 @@ describe('the editor start page', () => {
     // Scheduled through the admin, as an editor does: a new draft to publish at 23:59 today (Beijing)
     const page = await openAs('editor')
     const title = `日历预约 ${Date.now() % 100000}`
-    await page.goto(`${baseURL}/admin/collections/articles/create`)
-    await page.fill('#field-title', title)
-    await page.click('#action-save-draft')
-    await page.waitForURL(SAVED_ARTICLE_URL, { timeout: 30_000 })
+    await newArticle(page, baseURL, title)
     await page.click('#action-save-popup')
     await page.click('#schedule-publish')
     // Payload's drawer proposes 取消发布 for a draft never published: the editor picks 发布, the first choice
@@ -74,9 +73,13 @@ describe('a reviewer', () => {
     const editor = await restAs('editor')
     // One the reviewer may review: not from its own unit nor from a unit it declared a conflict with
     const reviewer = await editor.get(`/users/${rest.user.id}?depth=0`)
-    const barred = new Set([reviewer.organization, ...(reviewer.conflicts ?? [])].filter(Boolean).map(idOf))
+    const barred = new Set(
+      [reviewer.organization, ...(reviewer.conflicts ?? [])].filter(Boolean).map((value) => String(relationId(value))),
+    )
     const submitted = await editor.get('/case-submissions?where[status][equals]=submitted&limit=200&depth=0')
-    const waiting = submitted.docs.find((doc: { organization: unknown }) => !barred.has(idOf(doc.organization)))
+    const waiting = submitted.docs.find(
+      (doc: { organization: string | { id: string } }) => !barred.has(String(relationId(doc.organization))),
+    )
     await editor.send('PATCH', `/case-submissions/${waiting.id}`, {
       assignedReviewers: [...(waiting.assignedReviewers ?? []), rest.user.id],
     })

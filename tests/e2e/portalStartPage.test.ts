@@ -1,7 +1,9 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { demoAccounts, idOf } from '../helpers/adminPages'
+import { relationId } from '@/lib/relationId'
+
+import { demoAccounts } from '../helpers/adminPages'
 import { launchBrowser } from '../helpers/chromium'
 import { screenshot } from '../helpers/screenshot'
 
@@ -21,7 +23,7 @@ describe("a unit's portal start page", () => {
   it('lists what needs the unit first: returned cases and drafts, then where the others stand', async () => {
     const rest = await restAs('submitter')
     // Its own cases only: a unit also reads other units' public cases, as any reader does
-    const unit = idOf(rest.user.organization)
+    const unit = String(relationId(rest.user.organization))
     const mine = await rest.get(`/case-submissions?where[organization][equals]=${unit}&limit=200&depth=0`)
     const needing = mine.docs.filter((doc: { status: string }) => ['returned', 'draft'].includes(doc.status))
     const context = await browser.newContext({ viewport: { width: 375, height: 800 } })

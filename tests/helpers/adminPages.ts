@@ -105,10 +105,6 @@ export const settle = async (page: Page) => {
   await page.waitForTimeout(400)
 }
 
-/** A relation's id, whether the answer carried the id or the related document. */
-export const idOf = (value: unknown) =>
-  String(typeof value === 'object' && value ? (value as { id: unknown }).id : value)
-
 /**
  * The demo accounts (`<who>@demo.local`) on the server at baseURL: an admin page signed in through the login form, in
  * Chinese, or a REST client with the account's token. The browser is read when a page opens, as it starts in beforeAll.
