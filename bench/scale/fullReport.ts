@@ -1,12 +1,10 @@
 import fs from 'node:fs'
-import os from 'node:os'
 
-import { machine } from '../machine'
 import type { serverRssMb } from '../rss'
 
 import type { Manifest } from './dataset'
-import { options, renders, sizes, wrk } from './options'
-import { resultsPath } from './results'
+import { renders } from './options'
+import { loadNow, resultsHead, resultsPath } from './results'
 import { checksFor, failures, formatReport, type Outcome } from './targets'
 
 /** The whole run's figures and verdicts: written to a results file, printed, and the exit code they make. */
@@ -23,21 +21,9 @@ export const reportFullRun = ({
   manifest: Manifest
   reused: boolean
 }) => {
-  const loadAfter = os.loadavg()
   const resultsFile = resultsPath('scale')
   const results = {
-    date: new Date().toISOString(),
-    machine: machine(),
-    loadBefore,
-    loadAfter,
-    settings: {
-      // Which kind, not where: the results file is kept with the code
-      database: options.database ? 'given with --database' : 'fresh file in a temp folder',
-      sizes,
-      wrk,
-      renders,
-      built: !options['no-build'],
-    },
+    ...resultsHead(loadBefore, { renders }),
     dataset: { reused, ...manifest },
     ...outcome,
     rss,
@@ -53,7 +39,7 @@ export const reportFullRun = ({
         `articles ${articles?.perSecond.toFixed(0)}/s through the bulk import`,
     )
   }
-  console.log(`Load average after: ${loadAfter.map((load) => load.toFixed(2)).join(' ')}; results in ${resultsFile}`)
+  console.log(`Load average after: ${loadNow()}; results in ${resultsFile}`)
   const failed = failures(outcome)
   if (failed.length > 0) {
     console.error(`\nFAILED:\n- ${failed.join('\n- ')}`)

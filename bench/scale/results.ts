@@ -2,6 +2,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { machine } from '../machine'
+
+import { options, sizes, wrk } from './options'
+
 export const loadNow = () =>
   os
     .loadavg()
@@ -14,3 +18,21 @@ export const resultsPath = (kind: string) => {
   fs.mkdirSync(path.dirname(file), { recursive: true })
   return file
 }
+
+/**
+ * What every results file of the scale benchmark opens with: when, on what machine and load, and the settings all
+ * its runs share (the database by kind, not where: the results file is kept with the code), plus `settings`.
+ */
+export const resultsHead = (loadBefore: number[], settings: Record<string, unknown>) => ({
+  date: new Date().toISOString(),
+  machine: machine(),
+  loadBefore,
+  loadAfter: os.loadavg(),
+  settings: {
+    database: options.database ? 'given with --database' : 'fresh file in a temp folder',
+    sizes,
+    wrk,
+    ...settings,
+    built: !options['no-build'],
+  },
+})

@@ -1,12 +1,9 @@
 import fs from 'node:fs'
-import os from 'node:os'
-
-import { machine } from '../machine'
 
 import type { Manifest } from './dataset'
 import type { VoteFigures } from './measure/votes'
-import { options, rounds, sizes, wrk } from './options'
-import { loadNow, resultsPath } from './results'
+import { rounds } from './options'
+import { loadNow, resultsHead, resultsPath } from './results'
 import { formatChecks, voteChecks } from './targets'
 
 /** `--only votes`: the bursts' figures and verdicts, in a results file of their own. */
@@ -16,20 +13,8 @@ export const votesAlone = (
 ) => {
   const resultsFile = resultsPath('scale-votes')
   const checks = voteChecks(votes)
-  const loadAfter = os.loadavg()
   const results = {
-    date: new Date().toISOString(),
-    machine: machine(),
-    loadBefore,
-    loadAfter,
-    settings: {
-      database: options.database ? 'given with --database' : 'fresh file in a temp folder',
-      sizes,
-      wrk,
-      only: 'votes',
-      rounds,
-      built: !options['no-build'],
-    },
+    ...resultsHead(loadBefore, { only: 'votes', rounds }),
     dataset: { reused, sizes: manifest.sizes, rows: manifest.rows },
     votes,
     checks,
