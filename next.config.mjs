@@ -3,17 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { withPayload } from '@payloadcms/next/withPayload'
 import { PHASE_PRODUCTION_SERVER } from 'next/constants.js'
 
-/** Sent with every answer: no guessing a file's type from its bytes, and other sites see only our origin. */
-const everywhere = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-]
-
-/** The admin and the submission portal act with a signed-in session, so no other page may frame them (clickjacking). */
-const neverFramed = [
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-]
+import { EVERY_ANSWER, NEVER_FRAMED } from './src/http/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -26,8 +16,8 @@ const nextConfig = {
   poweredByHeader: false,
   async headers() {
     return [
-      { source: '/:path*', headers: everywhere },
-      ...['/admin', '/admin/:path*', '/submit', '/submit/:path*'].map((source) => ({ source, headers: neverFramed })),
+      { source: '/:path*', headers: EVERY_ANSWER },
+      ...['/admin', '/admin/:path*', '/submit', '/submit/:path*'].map((source) => ({ source, headers: NEVER_FRAMED })),
     ]
   },
   // Cached pages and data live in memory only (isrFlushToDisk below), in this bounded store: any query string or

@@ -4,7 +4,7 @@
  * client wrote. Each request gets the connection's address in SOCKET_ADDRESS_HEADER (any such header the client
  * sent is dropped first); src/lib/clientAddress.ts decides from it whether the forwarding headers count.
  * Reader pages also get their script nonce and Content-Security-Policy here (src/csp/withScriptNonce.mjs), after
- * Next's cache, so cached pages stay cached.
+ * Next's cache, so cached pages stay cached. A reader's vote is answered here without Next (SERVER_ROUTES).
  * Takes `next start`'s -p/--port and -H/--hostname (or PORT and HOSTNAME), and stops as it does on SIGTERM/SIGINT.
  */
 import { createServer } from 'node:http'
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util'
 import next from 'next'
 
 import { mayBeReaderPage, withScriptNonce } from './src/csp/withScriptNonce.mjs'
+import { SERVER_ROUTES } from './src/http/serverRoutes.mjs'
 import { SOCKET_ADDRESS_HEADER, SOCKET_ADDRESS_MARK } from './src/lib/socketAddress.mjs'
 
 const { values } = parseArgs({
@@ -35,6 +36,9 @@ const handle = app.getRequestHandler()
 const server = createServer((req, res) => {
   delete req.headers[SOCKET_ADDRESS_HEADER]
   req.headers[SOCKET_ADDRESS_HEADER] = req.socket.remoteAddress ?? ''
+  // The reader's vote, registered by the app as it starts (src/http/serverVoteRoute.ts), skips Next's routing
+  const answer = globalThis[SERVER_ROUTES]?.(req)
+  if (answer) return void answer(res).then((answered) => answered || handle(req, res))
   if (mayBeReaderPage(req)) withScriptNonce(req, res)
   void handle(req, res)
 })

@@ -4,6 +4,7 @@ import {
   getRequestLanguage,
   headersWithCors,
   mergeHeaders,
+  type Payload,
   type PayloadRequest,
   type SanitizedConfig,
 } from 'payload'
@@ -39,18 +40,25 @@ const errorResponse = (req: PayloadRequest, error: unknown) => {
 }
 
 /**
+ * Whether a request names a user to any of Payload's auth strategies: a JWT in the cookie or the Authorization
+ * header, or an API key in the latter.
+ */
+export const carriesCredentials = (payload: Payload, headers: Headers) =>
+  headers.has('authorization') || parseCookies(headers).has(`${payload.config.cookiePrefix}-token`)
+
+/**
  * A reader's vote (no account) without Payload's general REST handling: the public vote is the one write that comes
  * by the thousand, and building Payload's whole request for it (auth strategies, query parsing, a data loader,
  * matching every endpoint of the collection by compiling its path) cost more than judging and storing the vote.
  * The vote itself is the collection's own endpoint (voteEndpoint): the same handler, rules and refusals, given the
  * parts of a request it reads: the payload, the case id, the headers, the body and the language of a refusal.
- * Null for a request with credentials (a JWT in the cookie or the Authorization header, an API key in the latter:
- * all Payload's auth strategies read): it goes the usual way (apiRoutes.ts), so a signed-in voter is known as such.
+ * Null for a request with credentials (carriesCredentials): it goes the usual way (apiRoutes.ts), so a signed-in voter
+ * is known as such.
  */
 export const anonymousVote = async (config: Config, request: Request, caseId: string): Promise<Response | null> => {
   const payload = await getPayload({ config, cron: true })
+  if (carriesCredentials(payload, request.headers)) return null
   const cookies = parseCookies(request.headers)
-  if (request.headers.has('authorization') || cookies.has(`${payload.config.cookiePrefix}-token`)) return null
   const language = getRequestLanguage({ config: payload.config, cookies, headers: request.headers })
   const i18n = await initI18n({ config: payload.config.i18n, context: 'api', language })
   const req = Object.assign(request, {

@@ -3,7 +3,8 @@ import { UserFacingError } from '@/lib/UserFacingError'
 
 import { BODY_LIMITS } from './bodyLimits'
 
-type Handler<A extends unknown[]> = (request: Request, ...args: A) => Promise<Response>
+/** A route handler; the vote's may also answer null (credentials: Payload's handler answers instead). */
+type Handler<A extends unknown[], R extends Response | null = Response> = (request: Request, ...args: A) => Promise<R>
 
 const readableSize = (bytes: number) => (bytes < MB ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / MB)} MB`)
 
@@ -65,7 +66,10 @@ const countingStream = (limit: number) => {
  * API limit are read here (at most a couple of MB); larger ones (uploads) are counted as Payload streams them.
  */
 export const withBodyLimit =
-  <A extends unknown[]>(handler: Handler<A>, limitFor: (...args: A) => number | Promise<number>): Handler<A> =>
+  <A extends unknown[], R extends Response | null = Response>(
+    handler: Handler<A, R>,
+    limitFor: (...args: A) => number | Promise<number>,
+  ): Handler<A, R | Response> =>
   async (request, ...args) => {
     if (!request.body) return handler(request, ...args)
     const limit = await limitFor(...args)
