@@ -21,7 +21,8 @@ type LimiterOptions = {
   insuranceLimiter: RateLimiterMemory
 }
 
-type Store = { make: (options: LimiterOptions) => Promise<RateLimiterAbstract> }
+/** `close` ends the store's connection (a process that goes on without its limits: tests dropping their database). */
+type Store = { make: (options: LimiterOptions) => Promise<RateLimiterAbstract>; close: () => Promise<unknown> }
 
 const LIMITS_SCHEMA = 'newsroom_limits'
 
@@ -63,7 +64,10 @@ const openStore = async (): Promise<Store> => {
       reported = true
     })
     await client.connect().catch(() => {})
-    return { make: async (options) => new RateLimiterRedis({ ...options, storeClient: client }) }
+    return {
+      make: async (options) => new RateLimiterRedis({ ...options, storeClient: client }),
+      close: () => client.quit().catch(() => client.disconnect()),
+    }
   }
   const choice = chooseDatabase(process.env.DATABASE_URI)
   if (choice.engine === 'mongodb') {
@@ -72,6 +76,7 @@ const openStore = async (): Promise<Store> => {
     // A mongoose connection (not a MongoClient) makes the limiter use the URI's own database
     return {
       make: async (options) => new RateLimiterMongo({ ...options, storeClient: connection, tableName: 'rate-limits' }),
+      close: () => connection.close(),
     }
   }
   if (choice.engine === 'postgres') {
@@ -106,6 +111,7 @@ const openStore = async (): Promise<Store> => {
         await table
         return limiter(options, true)
       },
+      close: () => pool.end(),
     }
   }
   // libsql (installed with Payload's SQLite driver) speaks better-sqlite3's synchronous API. Each count is one tiny
@@ -131,6 +137,7 @@ const openStore = async (): Promise<Store> => {
             done,
           ),
       ),
+    close: async () => db.close(),
   }
 }
 
@@ -166,4 +173,15 @@ export const sharedLimiter = ({ name, points, seconds }: LimiterSpec): Promise<R
     limiters.set(id, limiter)
   }
   return limiter
+}
+
+/**
+ * Ends this process's limit store and forgets its limiters (the next limit opens the store again). For a process
+ * about to remove the database the store lives in: its open connections would otherwise be cut under it.
+ */
+export const closeLimiterStore = async () => {
+  const stores = holder[STORES]
+  if (!stores) return
+  holder[STORES] = undefined
+  await (await stores.store).close()
 }

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
+import { closeLimiterStore } from '@/limits/limiterStore'
+
 import { dropPostgresDatabase } from './testDatabase'
 
 export type TestApp = { payload: Payload; config: SanitizedConfig; mediaDir: string; close: () => Promise<void> }
@@ -19,8 +21,10 @@ export const startPayload = async (): Promise<TestApp> => {
     }
     await payload.destroy()
     if (process.env.DATABASE_URI?.startsWith('postgres')) {
-      // Payload leaves its connection pool open; it is closed first so that dropping the database ends no one's query
+      // Payload and the rate limits leave their connection pools open; they are closed first so that dropping the
+      // database ends no one's query
       await (payload.db as unknown as { pool: { end: () => Promise<void> } }).pool.end()
+      await closeLimiterStore()
       await dropPostgresDatabase(process.env.DATABASE_URI)
     }
     fs.rmSync(process.env.NEWSROOM_TEST_DIR as string, { recursive: true, force: true })

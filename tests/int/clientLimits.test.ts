@@ -75,6 +75,14 @@ describe('unit registration', () => {
     expect((await register(via('203.0.114.1'))).status).toBe(201)
   }, 120_000)
 
+  it('spends the allowance on probes of taken emails, so a client learns at most five an hour', async () => {
+    const taken = { ...unit(), email: cast.users.submitter.email }
+    const probe = () =>
+      rest.post('/organizations/register', { json: { ...taken, name: unit().name }, ...via('192.0.2.91') })
+    for (let i = 0; i < 5; i++) expect((await probe()).data.errors[0].data.code).toBe('emailTaken')
+    expectTooMany(await probe(), 'registrationRateLimited')
+  })
+
   it('counts registrations made through another server process on the same database', async () => {
     expect((await takeLimitElsewhere('registration', '192.0.2.77', 5)).every((verdict) => verdict.ok)).toBe(true)
     expectTooMany(await register(via('192.0.2.77')), 'registrationRateLimited')
@@ -237,11 +245,17 @@ describe('the hot list', () => {
   })
 
   it('counts every reader behind one network however often one of them reloads the article', async () => {
-    await flushViews()
+    // Read from the stored totals: the buffer's own timer may write some of these views before the last flush
+    const viewsOfOther = async () => {
+      await flushViews()
+      const entry = (await ranking()).find((line) => line.startsWith('限流稿件other '))
+      return Number(entry?.split(' ')[1] ?? 0)
+    }
+    const before = await viewsOfOther()
     const reloading = via('198.18.7.1')
     for (let i = 0; i < 30; i++) expect((await beacon(ids.other, reloading)).status).toBe(204)
     // The network's allowance is twenty readers of the article a day: the reloads took none of it
     for (let host = 2; host <= 20; host++) expect((await beacon(ids.other, via(`198.18.7.${host}`))).status).toBe(204)
-    expect((await flushViews()).views).toBe(20)
+    expect((await viewsOfOther()) - before).toBe(20)
   })
 })
