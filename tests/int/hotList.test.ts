@@ -117,8 +117,9 @@ describe('the hot list', () => {
       }
       expect((await view(999_999)).status).toBe(204)
       expect((await view(articles.draft)).status).toBe(204)
+      // Nothing counted whichever flush takes them, the last one here or the buffer's own timer before it
       const flushed = await flushViews()
-      expect(flushed).toEqual({ views: 0, writes: 0, ignored: 2 })
+      expect([flushed.views, flushed.writes]).toEqual([0, 0])
     })
     expect(writes).toBe(0)
     expect((await viewRows()).totalDocs).toBe(before)
@@ -126,8 +127,14 @@ describe('the hot list', () => {
 
   it('counts a reader once per article however often they reload, and caps one address', async () => {
     const address = '10.9.9.9'
+    // From the stored totals: the buffer's own timer may write these views before the test's flush does
+    const viewsOfC = async () => {
+      await flushViews()
+      return (await readHotLists(app.payload)).threeDays.find((entry) => entry.id === articles.c)?.views ?? 0
+    }
+    const before = await viewsOfC()
     for (let i = 0; i < 5; i++) expect((await view(articles.c, address)).status).toBe(204)
-    expect((await flushViews()).views).toBe(1)
+    expect((await viewsOfC()) - before).toBe(1)
     let limited = 0
     for (let id = 1_000_000; id < 1_000_100; id++) if ((await view(id, address)).status === 429) limited++
     expect(limited).toBeGreaterThan(0)
