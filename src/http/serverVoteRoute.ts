@@ -81,21 +81,24 @@ export const registerServerVoteRoute = (config: Config) => {
     const caseId = caseIdIn(req.url)
     if (caseId === null) return null
     return async (res: ServerResponse): Promise<boolean> => {
-      const headers = headersOf(req)
-      if (carriesCredentials(await getPayload({ config, cron: true }), headers)) return false
-      const request = new Request(new URL(req.url as string, 'http://localhost'), {
-        method: 'POST',
-        headers,
-        body: bodyOf(req),
-        duplex: 'half',
-      } as RequestInit)
-      const response = await vote(request, caseId).catch((error: unknown) => {
+      try {
+        const headers = headersOf(req)
+        if (carriesCredentials(await getPayload({ config, cron: true }), headers)) return false
+        const request = new Request(new URL(req.url as string, 'http://localhost'), {
+          method: 'POST',
+          headers,
+          body: bodyOf(req),
+          duplex: 'half',
+        } as RequestInit)
+        // Never null: a request with credentials went to Next above
+        const response = (await vote(request, caseId)) as Response
+        await send(res, response)
+      } catch (error) {
+        // As Payload answers what it did not foresee: the API's shape, no detail
         console.error('vote route failed', error)
-        return Response.json({ errors: [{ message: 'Something went wrong.' }] }, { status: 500 })
-      })
-      // Never null here: a request with credentials went to Next above
-      if (!response) return false
-      await send(res, response)
+        if (!res.headersSent)
+          await send(res, Response.json({ errors: [{ message: 'Something went wrong.' }] }, { status: 500 }))
+      }
       return true
     }
   }
