@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto'
 
-import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib'
+import { createChallenge, randomInt, type Challenge, type Solution } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/sha'
+
+import { verifySignedProof } from './verifySignedProof'
 
 /**
  * A self-hosted proof of work (ALTCHA) in front of the public writes that need no account: before a vote, an
@@ -23,11 +25,20 @@ const maxCounter = () => {
   return Number.isInteger(configured) && configured >= 2 ? configured : DEFAULT_MAX_COUNTER
 }
 
-// Two keys derived from the app's secret, so no new secret has to be configured and each key has one use
-const keys = (secret: string) => ({
-  hmacSignatureSecret: createHmac('sha256', secret).update('proof-of-work:challenge').digest('hex'),
-  hmacKeySignatureSecret: createHmac('sha256', secret).update('proof-of-work:key').digest('hex'),
-})
+// Two keys derived from the app's secret, so no new secret has to be configured and each key has one use; derived
+// once per secret, not on every check
+const derivedKeys = new Map<string, { hmacSignatureSecret: string; hmacKeySignatureSecret: string }>()
+const keys = (secret: string) => {
+  let found = derivedKeys.get(secret)
+  if (!found) {
+    found = {
+      hmacSignatureSecret: createHmac('sha256', secret).update('proof-of-work:challenge').digest('hex'),
+      hmacKeySignatureSecret: createHmac('sha256', secret).update('proof-of-work:key').digest('hex'),
+    }
+    derivedKeys.set(secret, found)
+  }
+  return found
+}
 
 export const issueChallenge = (secret: string, purpose: ProofPurpose, caseId: number | string, now = Date.now()) => {
   const max = maxCounter()
@@ -66,13 +77,8 @@ export const checkProof = async (
   if (!isProof(value) || value.challenge.parameters.algorithm !== ALGORITHM) return { ok: false, code: 'proofInvalid' }
   const { data } = value.challenge.parameters
   if (data?.purpose !== purpose || data?.case !== String(caseId)) return { ok: false, code: 'proofInvalid' }
-  const result = await verifySolution({
-    challenge: value.challenge,
-    solution: value.solution,
-    deriveKey,
-    ...keys(secret),
-  }).catch(() => null)
-  if (result?.expired) return { ok: false, code: 'proofExpired' }
-  if (!result?.verified) return { ok: false, code: 'proofInvalid' }
+  const verdict = verifySignedProof(value, keys(secret))
+  if (verdict === 'expired') return { ok: false, code: 'proofExpired' }
+  if (verdict !== 'verified') return { ok: false, code: 'proofInvalid' }
   return { ok: true, nonce: value.challenge.parameters.nonce }
 }
