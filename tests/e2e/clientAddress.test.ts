@@ -1,7 +1,14 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { VOTE_LIMITS } from '@/workflow/voteRules'
+
+import { renderTemplate, startNginx, type RunningNginx } from '../../bench/nginx'
+import { freePort } from '../helpers/freePort'
 import { proofFrom } from '../helpers/proofOfWork'
 
 /**
@@ -19,10 +26,22 @@ const direct = () => {
 }
 
 let caseId: number
+/** A case no other test votes on from this machine's loopback address, so its per-address count starts at 0. */
+let untouchedCaseId: number
 
 beforeAll(async () => {
-  const res = await fetch(`${loopback()}/api/case-submissions?where[status][equals]=shortlisted&limit=1&depth=0`)
-  caseId = (await res.json()).docs[0].id
+  const res = await fetch(`${loopback()}/api/case-submissions?where[status][equals]=shortlisted&limit=100&depth=0`)
+  const { docs } = await res.json()
+  caseId = docs[0].id
+  untouchedCaseId = docs[docs.length - 1].id
+})
+
+/** A forged address for every way a client can name one, as a client rotating them on each request sends. */
+const forgedAddress = (n: number) => ({
+  'X-Real-IP': `198.51.100.${n}`,
+  'X-Forwarded-For': `203.0.113.${n}`,
+  // The header server.mjs fills in itself: a client writing it must not be believed either
+  'X-Newsroom-Socket-Address': '127.0.0.1',
 })
 
 /** Six votes with one voter cookie (the one the first answer set), each naming another client every way it can. */
@@ -33,14 +52,7 @@ const sixVotes = async (base: string) => {
     const res = await fetch(`${base}/api/case-submissions/${caseId}/vote`, {
       method: 'POST',
       body: JSON.stringify({ proof: await proofFrom(base, caseId) }),
-      headers: {
-        'Content-Type': 'application/json',
-        'X-Real-IP': `198.51.100.${n}`,
-        'X-Forwarded-For': `203.0.113.${n}`,
-        // The header server.mjs fills in itself: a client writing it must not be believed either
-        'X-Newsroom-Socket-Address': '127.0.0.1',
-        ...(cookie ? { cookie } : {}),
-      },
+      headers: { 'Content-Type': 'application/json', ...forgedAddress(n), ...(cookie ? { cookie } : {}) },
     })
     cookie ??= res.headers.get('set-cookie')?.split(';')[0]
     statuses.push(res.status)
@@ -55,5 +67,49 @@ describe('the production server and forged address headers', () => {
 
   it('tells apart the readers a trusted proxy on this machine names', async () => {
     expect(await sixVotes(loopback())).toEqual([200, 200, 200, 200, 200, 200])
+  })
+})
+
+const hasNginx = spawnSync('sh', ['-c', 'command -v nginx']).status === 0
+
+describe.skipIf(!hasNginx)('the shipped nginx front and forged address headers', () => {
+  let front: RunningNginx | undefined
+  let frontURL = ''
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-address-front-'))
+
+  beforeAll(async () => {
+    const [port, stamper] = [await freePort(), await freePort()]
+    fs.chmodSync(prefix, 0o755)
+    const config = renderTemplate(fs.readFileSync(path.resolve('deploy/nginx.conf'), 'utf8'), {
+      NEWSROOM_LISTEN: `127.0.0.1:${port}`,
+      NEWSROOM_UPSTREAM: new URL(loopback()).host,
+      NEWSROOM_STAMPER: `127.0.0.1:${stamper}`,
+    })
+    front = await startNginx(prefix, config, port)
+    frontURL = `http://127.0.0.1:${port}`
+  })
+
+  afterAll(async () => {
+    await front?.stop()
+    fs.rmSync(prefix, { recursive: true, force: true })
+  })
+
+  it('gives a client that keeps no cookie and names a new address each time only its own address’s handful of votes', async () => {
+    const answers: { status: number; code?: string }[] = []
+    for (let n = 1; n <= VOTE_LIMITS.perAddressPerCasePerDay + 3; n++) {
+      const res = await fetch(`${frontURL}/api/case-submissions/${untouchedCaseId}/vote`, {
+        method: 'POST',
+        body: JSON.stringify({ proof: await proofFrom(frontURL, untouchedCaseId) }),
+        headers: { 'Content-Type': 'application/json', ...forgedAddress(n) },
+      })
+      const body = await res.json()
+      answers.push({ status: res.status, code: body.errors?.[0]?.data?.code })
+    }
+    // Each answer set a new voter cookie that was not sent back, so only the address, as nginx saw it, ties them
+    const accepted = answers.filter((answer) => answer.status === 200)
+    expect(accepted).toHaveLength(VOTE_LIMITS.perAddressPerCasePerDay)
+    expect(answers.slice(VOTE_LIMITS.perAddressPerCasePerDay)).toEqual(
+      Array.from({ length: 3 }, () => ({ status: 429, code: 'networkLimitReached' })),
+    )
   })
 })
