@@ -9,6 +9,10 @@ import { pageMetadata } from '@/seo/pageMetadata'
 
 import './pairing.css'
 
+// The build prerenders this page; a timer, not only publishes, renews it, or a restart would serve the build's copy
+// until the next publish (next.config.mjs)
+export const revalidate = 60
+
 export const metadata: Metadata = pageMetadata({
   title: '对口帮扶',
   description: '福建对口帮扶、东西部协作和对口支援：谁帮扶谁，投入多少资金、实施多少项目、选派多少干部。',
