@@ -35,6 +35,9 @@ export const freshDatabase = (baseUri = testBaseUri()) => {
   return { dir, uri: `file:${path.join(dir, 'test.db')}`, engine: 'sqlite' as const }
 }
 
+/** How long the connections of a test's pools may take to close once the pools have ended. */
+const CLOSING_MS = 2_000
+
 /** Drops a PostgreSQL test database, closing whatever connections to it are still open. */
 export const dropPostgresDatabase = async (uri: string) => {
   const { Client } = await import('pg')
@@ -44,6 +47,18 @@ export const dropPostgresDatabase = async (uri: string) => {
   const client = new Client({ connectionString: url.toString() })
   await client.connect()
   try {
+    // A pool's connection can still be closing when the pool's end() has resolved: cut by FORCE in that moment, it
+    // raised its error where nothing listened any more (an uncaught exception in a CI run, from a client marked as
+    // ending). So the connections are given a moment to close first, and FORCE ends only those still open after it.
+    const deadline = Date.now() + CLOSING_MS
+    for (;;) {
+      const { rows } = await client.query<{ open: number }>(
+        'SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      )
+      if (rows[0].open === 0 || Date.now() > deadline) break
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
     await client.query(`DROP DATABASE IF EXISTS "${name.replaceAll('"', '""')}" WITH (FORCE)`)
   } finally {
     await client.end()
