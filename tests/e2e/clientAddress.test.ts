@@ -11,6 +11,8 @@ import { renderTemplate, startNginx, type RunningNginx } from '../../bench/nginx
 import { freePort } from '../helpers/freePort'
 import { proofFrom } from '../helpers/proofOfWork'
 
+import { editorRest } from './editorRest'
+
 /**
  * The demo server started by `npm run demo` (server.mjs, TRUSTED_PROXIES by default 127.0.0.1,::1). Reached on this
  * machine's own network address it sees a client that is not a trusted proxy; on the loopback address it sees the
@@ -111,5 +113,47 @@ describe.skipIf(!hasNginx)('the shipped nginx front and forged address headers',
     expect(answers.slice(VOTE_LIMITS.perAddressPerCasePerDay)).toEqual(
       Array.from({ length: 3 }, () => ({ status: 429, code: 'networkLimitReached' })),
     )
+  })
+
+  it('counts the page views of a client that names a new address each time once, as one reader', async () => {
+    const editor = await editorRest(loopback())
+    const oldest = await (
+      await editor('GET', '/articles?where[_status][equals]=published&sort=publishedAt&depth=0&limit=1')
+    ).json()
+    const id = String(oldest.docs[0].id)
+    const threeDays = async () => {
+      const totals = await editor(
+        'GET',
+        `/view-totals?where[viewedCollection][equals]=articles&where[docId][equals]=${id}`,
+      )
+      return ((await totals.json()).docs[0]?.threeDays as number | undefined) ?? 0
+    }
+    /** Beacons for the article, the nth naming another reader every way it can. */
+    const views = async (base: string, numbers: number[]) => {
+      for (const n of numbers) {
+        const res = await fetch(`${base}/api/page-views/beacon`, {
+          method: 'POST',
+          body: JSON.stringify({ collection: 'articles', id }),
+          headers: { 'Content-Type': 'application/json', ...forgedAddress(n) },
+        })
+        expect([204, 429]).toContain(res.status)
+      }
+    }
+    const ten = Array.from({ length: 10 }, (_, index) => index + 1)
+    /** The stored three-day total once the view buffer has written (every five seconds; a margin for a busy server). */
+    const afterFlush = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 8_000))
+      return threeDays()
+    }
+    // One view first, so the stored total is today's (a total counted on an earlier day is only an upper bound)
+    await views(loopback(), [200])
+    const before = await afterFlush()
+    await views(frontURL, ten)
+    // However many readers the headers name, nginx names the one connection: at most one view (none if counted before)
+    const throughFront = await afterFlush()
+    expect(throughFront - before).toBeLessThanOrEqual(1)
+    // The same ten from the loopback address, which the app trusts as its front, are ten readers, and count
+    await views(loopback(), ten)
+    expect(await afterFlush()).toBe(throughFront + 10)
   })
 })
