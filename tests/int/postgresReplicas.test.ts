@@ -7,6 +7,7 @@ import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startPostgres, startReplica, type RunningPostgres } from '@/cluster/startPostgres'
+import { closeLimiterStore } from '@/limits/limiterStore'
 
 import { freePort } from '../helpers/freePort'
 import { startPayload, type TestApp } from '../helpers/startPayload'
@@ -56,14 +57,38 @@ beforeAll(async () => {
   app = await startPayload()
 }, 120_000)
 
+/** Waits, up to two seconds, until no connection but this check's own is open to the server's database. */
+const noConnectionsLeft = async (url: string) => {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    for (const deadline = Date.now() + 2_000; Date.now() < deadline;) {
+      const { rows } = await client.query<{ open: number }>(
+        'SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+      )
+      if (rows[0].open === 0) return
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+  } finally {
+    await client.end()
+  }
+}
+
 afterAll(async () => {
   if (app) {
     const db = app.payload.db as unknown as { pool: pg.Pool; drizzle: { $replicas: { $client: pg.Pool }[] } }
     const pools = [db.pool, ...db.drizzle.$replicas.map((replicaDb) => replicaDb.$client)]
     await app.payload.destroy()
+    await closeLimiterStore()
     // Payload keeps one connection of each pool checked out for good (to notice a reset), which a pool's end would
-    // wait for: the pools stop taking work here and their servers' stop closes every connection
-    for (const pool of pools) void pool.end()
+    // wait for; each connection is closed here instead, and the servers are stopped only once none is left. Cut by
+    // a server's stop while it is still closing, a connection reports its error where nobody listens any more.
+    for (const pool of pools) {
+      const clients = (pool as unknown as { _clients: pg.PoolClient[] })._clients
+      await Promise.all(clients.map((client) => (client as unknown as pg.Client).end().catch(() => {})))
+      void pool.end()
+    }
+    for (const server of [primary, replica]) await noConnectionsLeft(server.url('newsroom'))
     await replica.stop()
     await primary.stop()
   }
