@@ -25,20 +25,11 @@ const maxCounter = () => {
   return Number.isInteger(configured) && configured >= 2 ? configured : DEFAULT_MAX_COUNTER
 }
 
-// Two keys derived from the app's secret, so no new secret has to be configured and each key has one use; derived
-// once per secret, not on every check
-const derivedKeys = new Map<string, { hmacSignatureSecret: string; hmacKeySignatureSecret: string }>()
-const keys = (secret: string) => {
-  let found = derivedKeys.get(secret)
-  if (!found) {
-    found = {
-      hmacSignatureSecret: createHmac('sha256', secret).update('proof-of-work:challenge').digest('hex'),
-      hmacKeySignatureSecret: createHmac('sha256', secret).update('proof-of-work:key').digest('hex'),
-    }
-    derivedKeys.set(secret, found)
-  }
-  return found
-}
+// Two keys derived from the app's secret, so no new secret has to be configured and each key has one use
+const keys = (secret: string) => ({
+  hmacSignatureSecret: createHmac('sha256', secret).update('proof-of-work:challenge').digest('hex'),
+  hmacKeySignatureSecret: createHmac('sha256', secret).update('proof-of-work:key').digest('hex'),
+})
 
 export const issueChallenge = (secret: string, purpose: ProofPurpose, caseId: number | string, now = Date.now()) => {
   const max = maxCounter()

@@ -14,6 +14,18 @@ const sortKeys = (value: unknown): unknown => {
   )
 }
 
+/**
+ * The parameters in canonical form, or null when they cannot be put in it: a body within the API's limit can nest an
+ * object some hundred thousand levels deep, past the call stack. Such an answer is invalid, not a fault of the server.
+ */
+const canonicalJson = (parameters: unknown): string | null => {
+  try {
+    return JSON.stringify(sortKeys(parameters))
+  } catch {
+    return null
+  }
+}
+
 const hmacHex = (secret: string, data: string | Buffer) => createHmac('sha256', secret).update(data).digest('hex')
 
 const sameText = (given: unknown, expected: string) =>
@@ -39,9 +51,8 @@ export const verifySignedProof = (
 ): SignedProofCheck => {
   const { parameters } = challenge
   if (parameters.expiresAt && parameters.expiresAt < now / 1000) return 'expired'
-  if (!sameText(challenge.signature, hmacHex(hmacSignatureSecret, JSON.stringify(sortKeys(parameters))))) {
-    return 'invalid'
-  }
+  const signed = canonicalJson(parameters)
+  if (signed === null || !sameText(challenge.signature, hmacHex(hmacSignatureSecret, signed))) return 'invalid'
   const { derivedKey, counter } = solution ?? {}
   const wellFormed =
     typeof derivedKey === 'string' &&

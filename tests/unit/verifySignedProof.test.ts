@@ -77,6 +77,15 @@ describe('the proof-of-work check with node HMAC', () => {
     })
   })
 
+  it('calls an answer whose parameters nest deeper than the call stack invalid instead of failing', async () => {
+    const genuine = await solved()
+    let deep: unknown = 1
+    for (let level = 0; level < 200_000; level++) deep = { a: deep }
+    const nested = { ...genuine, challenge: withParameters(genuine.challenge, { deep }) }
+    expect(verifySignedProof(nested, secrets)).toBe('invalid')
+    expect(await libraryVerdict(nested)).toBe('invalid')
+  })
+
   it('refuses an answer checked with other secrets', async () => {
     const genuine = await solved()
     expect(verifySignedProof(genuine, { ...secrets, hmacSignatureSecret: 'another' })).toBe('invalid')
