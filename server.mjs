@@ -14,6 +14,7 @@ import next from 'next'
 
 import { mayBeReaderPage, withScriptNonce } from './src/csp/withScriptNonce.mjs'
 import { SERVER_ROUTES } from './src/http/serverRoutes.mjs'
+import { backgroundWorkDone } from './src/lib/backgroundWork.mjs'
 import { SOCKET_ADDRESS_HEADER, SOCKET_ADDRESS_MARK } from './src/lib/socketAddress.mjs'
 
 const { values } = parseArgs({
@@ -44,12 +45,20 @@ const server = createServer((req, res) => {
 })
 server.listen(port, hostname, () => console.log(`> Ready on http://${hostname ?? 'localhost'}:${port}`))
 
+/** How long a stopping server waits for mail still being sent; a deploy must not hang on a dead mail server. */
+const MAIL_GRACE_MS = 10_000
+
 let stopping = false
 const stop = (exitCode) => {
   if (stopping) return
   stopping = true
-  // Pending requests finish first (they may schedule work of their own), then Next closes
-  server.close(() => app.close().finally(() => process.exit(exitCode)))
+  // Pending requests finish first, then the mail they started (a mail server that does not answer gets
+  // MAIL_GRACE_MS), then Next closes
+  server.close(() =>
+    backgroundWorkDone(MAIL_GRACE_MS)
+      .then(() => app.close())
+      .finally(() => process.exit(exitCode)),
+  )
 }
 process.on('SIGTERM', () => stop(143))
 process.on('SIGINT', () => stop(130))

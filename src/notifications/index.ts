@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { inBackground } from '@/lib/backgroundWork.mjs'
 import { relationId } from '@/lib/relationId'
 import type { CaseStatus } from '@/workflow/caseStatus'
 
@@ -20,10 +21,11 @@ type Id = number | string
 
 /**
  * Mail is a side effect of a change that already happened: these never reject, so a caller may fire and forget,
- * and a mail server that is down or slow can neither fail nor undo the change. Failures go to the log.
+ * and a mail server that is down or slow can neither fail nor undo the change. Failures go to the log. A server
+ * that is stopping waits for them (src/lib/backgroundWork.mjs).
  */
 const safely = (payload: Payload, what: string, work: () => Promise<void>): Promise<void> =>
-  work().catch((err) => payload.logger.error({ err, msg: `Notification failed (${what})` }))
+  inBackground(work().catch((err) => payload.logger.error({ err, msg: `Notification failed (${what})` })))
 
 /** A case changed status: the unit, and depending on the new status its reviewers or the editors. */
 export const notifyTransition = (

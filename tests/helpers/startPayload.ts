@@ -2,6 +2,7 @@ import fs from 'node:fs'
 
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
+import { backgroundWorkDone } from '@/lib/backgroundWork.mjs'
 import { closeLimiterStore } from '@/limits/limiterStore'
 
 import { dropPostgresDatabase } from './testDatabase'
@@ -14,6 +15,8 @@ export const startPayload = async (): Promise<TestApp> => {
   const payload = await getPayload({ config })
   const mediaDir = process.env.MEDIA_DIR as string
   const close = async () => {
+    // Mail a test's last change started still reads the database: it finishes (or fails) before the database goes
+    await backgroundWorkDone(10_000)
     if (process.env.DATABASE_URI?.startsWith('mongodb')) {
       // The throwaway database has to go, or every test run would leave one behind on the server.
       const { connection } = payload.db as unknown as { connection: { dropDatabase: () => Promise<void> } }
