@@ -1,3 +1,4 @@
+import { LRUCache, type Perf } from 'lru-cache'
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
 
@@ -134,12 +135,36 @@ export const readHotLists = async (payload: Payload, now = new Date()): Promise<
   presentHotLists(payload, await readHotRanking(payload, now))
 
 /**
- * The ranking is the costly part and changes only with views, so it is cached on the timer alone: a publish does not
- * make the next reader wait for it (it took most of a second at a hundred thousand articles and a million views).
+ * Keeps the ranking in this process and serves it at once, whatever its age; a read of one past `maxAgeMs` renews it
+ * in the background (one renewal at a time, the old ranking kept if the renewal fails). Only the first read of a
+ * process waits.
  */
-const hotRanking = unstable_cache(async () => readHotRanking(await getPayloadClient()), ['hot-ranking'], {
-  revalidate: HOT_LIST_REVALIDATE_SECONDS,
-})
+export const keptRanking = (read: () => Promise<HotRanking>, maxAgeMs: number, perf?: Perf) => {
+  const kept = new LRUCache<'ranking', HotRanking>({
+    max: 1,
+    ttl: maxAgeMs,
+    allowStale: true,
+    allowStaleOnFetchRejection: true,
+    fetchMethod: read,
+    perf,
+  })
+  return async () => (await kept.fetch('ranking')) as HotRanking
+}
+
+const KEPT_RANKING = Symbol.for('newsroom.hotRanking')
+
+/**
+ * The ranking is the costly part: most of a second at a hundred thousand articles and a million views when many
+ * articles tie at the last place. It changes only with views, so a publish never renews it. It is kept here rather
+ * than in Next's data cache, where the pages rendered after it could push it out of the 50 MB of memory and the next
+ * render (a reader's, right after a publish) waited for it again. On globalThis, so the warm-up at start
+ * (src/startup/startServer.ts) and the pages share one copy whichever bundle runs them.
+ */
+export const hotRanking: () => Promise<HotRanking> = ((globalThis as Record<symbol, unknown>)[KEPT_RANKING] ??=
+  keptRanking(
+    async () => readHotRanking(await getPayloadClient()),
+    HOT_LIST_REVALIDATE_SECONDS * 1000,
+  )) as () => Promise<HotRanking>
 
 /** The ranked articles' side, cached per ranking until articles change (an unpublished one leaves at once). */
 const presentedHotLists = unstable_cache(
