@@ -29,7 +29,7 @@ import { reportFullRun } from './fullReport'
 import { editorSession } from './http'
 import { adminCalls, exportCases, ranking } from './measure/editorCalls'
 import { measurePage, restoreTitles, type PageFigures, type Renamed } from './measure/pages'
-import { publishVisible } from './measure/publishVisible'
+import { publishVisible, type Poll } from './measure/publishVisible'
 import { reindexSearch } from './measure/reindex'
 import { options, renders, sizes, votesOnly, wrk } from './options'
 import { readerPages, REGION_CODE, TOPIC_SLUG } from './readerPages'
@@ -110,6 +110,14 @@ const main = async () => {
     topic: { id: topic.id, slug: TOPIC_SLUG, campaign },
     times: renders,
   })
+  const pollsText = (polls: Poll[]) =>
+    polls.map((poll) => `${poll.atMs.toFixed(0)}${poll.cache ? ` ${poll.cache}` : ''}${poll.shown ? ' ✓' : ''}`)
+  publish.rounds.forEach((round, index) =>
+    console.log(
+      `  publish ${index + 1}: answered in ${round.answeredMs.toFixed(0)} ms; topic polls ` +
+        `${pollsText(round.topic).join(', ')}; article polls ${pollsText(round.article).join(', ')}`,
+    ),
+  )
   console.log('The editor’s REST calls, the ranking, the exports…')
   const admin = await adminCalls(editor, 5)
   const rankingFigures = await ranking(editor, campaign, 5)

@@ -5,17 +5,29 @@ const GIVE_UP_MS = 120_000
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-/** Polls a page until it shows `text`; the time from `since`, or null when it never did. */
+/** One poll of a page after a publish: when it was answered (ms from the publish), how, and whether it showed it. */
+export type Poll = { atMs: number; tookMs: number; status: number; cache: string | null; shown: boolean }
+
+/**
+ * Polls a page until it shows `text`; the time from `since` (null when it never did) and every poll, so a slow
+ * publish shows where its time went.
+ */
 const visibleAfter = async (url: string, text: string, since: number) => {
+  const polls: Poll[] = []
   while (performance.now() - since < GIVE_UP_MS) {
     const page = await timedFetch(url)
-    if (page.status === 200 && page.text.includes(text)) return performance.now() - since
+    const shown = page.status === 200 && page.text.includes(text)
+    const atMs = performance.now() - since
+    polls.push({ atMs, tookMs: page.ms, status: page.status, cache: page.headers.get('x-nextjs-cache'), shown })
+    if (shown) return { ms: atMs, polls }
     await sleep(POLL_MS)
   }
-  return null
+  return { ms: null, polls }
 }
 
-export type PublishVisible = { topicMs: (number | null)[]; articleMs: (number | null)[] }
+export type PublishRound = { answeredMs: number; topic: Poll[]; article: Poll[] }
+
+export type PublishVisible = { topicMs: (number | null)[]; articleMs: (number | null)[]; rounds: PublishRound[] }
 
 /**
  * Publish → visible, as an editor and a reader see it: a new article of the topic is published through REST
@@ -39,7 +51,7 @@ export const publishVisible = async ({
     editor.json<{ docs: { id: string | number }[] }>('/api/media?depth=0&limit=1'),
   ])
   const topicUrl = `${app}/topics/${topic.slug}`
-  const result: PublishVisible = { topicMs: [], articleMs: [] }
+  const result: PublishVisible = { topicMs: [], articleMs: [], rounds: [] }
   for (let round = 1; round <= times; round++) {
     await timedFetch(topicUrl)
     const title = `规模测试新稿第${round}篇（${new Date().toISOString().slice(11, 19)}）`
@@ -88,13 +100,15 @@ export const publishVisible = async ({
     })
     if (created.status !== 201)
       throw new Error(`publishing a new article failed with ${created.status}: ${created.text.slice(0, 300)}`)
+    const answeredMs = performance.now() - sent
     const { doc } = JSON.parse(created.text) as { doc: { slug: string } }
     const [onTopic, onArticle] = await Promise.all([
       visibleAfter(topicUrl, title, sent),
       visibleAfter(`${app}/articles/${doc.slug}`, title, sent),
     ])
-    result.topicMs.push(onTopic)
-    result.articleMs.push(onArticle)
+    result.topicMs.push(onTopic.ms)
+    result.articleMs.push(onArticle.ms)
+    result.rounds.push({ answeredMs, topic: onTopic.polls, article: onArticle.polls })
   }
   return result
 }
