@@ -1,3 +1,5 @@
+import { setImmediate as nextTurn } from 'node:timers/promises'
+
 import { LRUCache, type Perf } from 'lru-cache'
 import { unstable_cache } from 'next/cache'
 import type { Payload } from 'payload'
@@ -62,6 +64,9 @@ const rankPeriod = async (
   const firstOfMonth = firstDayOf(HOT_PERIODS.month, now)
   const candidates = new Set<string>()
   for (let page = 1; ; page++) {
+    // The embedded database answers synchronously, so without this the rounds would run back to back as one task
+    // (most of a second when many articles tie at the last place) and hold up every request that arrives meanwhile
+    await nextTurn()
     const { docs } = await payload.find({
       collection: 'view-totals',
       where: { and: [{ viewedCollection: { equals: 'articles' } }, { asOf: { greater_than_equal: firstDay } }] },

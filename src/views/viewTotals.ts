@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { PageView } from '@/payload-types'
+
 import type { DailyViews } from './rankViews'
 import { HOT_PERIODS, firstDayOf, viewDay, type HotPeriod } from './viewDays'
 import type { ViewedCollection } from './viewTarget'
@@ -19,7 +21,9 @@ export const dailyViews = async (
   req?: PayloadRequest,
 ): Promise<DailyViews[]> => {
   if (docIds.length === 0) return []
-  const { docs } = await payload.find({
+  // Straight from the database adapter: up to thirty rows a document, and the hot list reads them for hundreds of
+  // documents when many tie; Payload's read hooks and access checks, with nothing to do here, doubled the time
+  const { docs } = await payload.db.find<PageView>({
     collection: 'page-views',
     where: {
       and: [
@@ -29,10 +33,8 @@ export const dailyViews = async (
       ],
     },
     select: { docId: true, day: true, count: true },
-    depth: 0,
     limit: 0,
     pagination: false,
-    overrideAccess: true,
     req,
   })
   return docs.map((row) => ({ id: row.docId, day: row.day, count: row.count }))
