@@ -11,6 +11,10 @@ import { formatFen } from '@/metrics/formatChinese'
 import { pageMetadata } from '@/seo/pageMetadata'
 import { SITE_DESCRIPTION } from '@/seo/site'
 
+// The hot list on this page is renewed by a timer, not by publishes: the cached page is regenerated in the background
+// at most once a minute while read (HOT_LIST_REVALIDATE_SECONDS in src/data/hotList.ts; Next needs the literal here)
+export const revalidate = 60
+
 export async function generateMetadata() {
   const { siteName, tagline } = await getSiteSettings({})
   return {

@@ -17,8 +17,9 @@ export const HOT_LIST_LENGTH = 10
 /**
  * How stale the hot list may be. It is not expired by the view flushes: it sits inside every cached article page and
  * the home page, so expiring it every few seconds would re-render them all that often. Instead each of those pages
- * is regenerated in the background at most once per this interval while it is being read (readers are always
- * served the cached copy); for rankings over three days or more, a minute behind is not noticeable.
+ * declares this interval as its `revalidate` and is regenerated in the background at most once per interval while it
+ * is being read (readers are always served the cached copy); for rankings over three days or more, a minute behind is
+ * not noticeable.
  */
 export const HOT_LIST_REVALIDATE_SECONDS = 60
 
