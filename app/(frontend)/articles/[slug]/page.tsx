@@ -27,10 +27,9 @@ import { absoluteUrl } from '@/seo/site'
 
 type Props = { params: Promise<{ slug: string }> }
 
-// Rendered on first request, then served from cache until a publish hook expires its tags; the hot list inside lets a
-// page that is being read regenerate in the background at most once a minute (see src/data/hotList.ts).
-// The hot list on this page is renewed by a timer, not by publishes: the cached page is regenerated in the background
-// at most once a minute while read (HOT_LIST_REVALIDATE_SECONDS in src/data/hotList.ts; Next needs the literal here)
+// Rendered on first request, then served from cache until a publish hook expires its tags. The hot list inside is
+// renewed by a timer, not by publishes: a page being read is regenerated in the background at most once a minute
+// (HOT_LIST_REVALIDATE_SECONDS in src/data/hotList.ts; Next needs the literal here)
 export const revalidate = 60
 
 export const generateStaticParams = async () => []
