@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { walCheckpointerOf } from '@/config/sqlite/serializeWrites'
 import { WRITER_CHECKPOINT_PAGES } from '@/config/sqlite/walCheckpointer'
+import { markServing } from '@/lib/serverProcess.mjs'
 
 import type { TestApp } from '../helpers/startPayload'
 import { startWithCast } from '../helpers/startWithCast'
@@ -15,6 +16,8 @@ import { isSqlite } from '../helpers/testDatabase'
 let app: TestApp
 
 beforeAll(async () => {
+  // As server.mjs does: the database's checkpoint thread is the server's
+  markServing()
   ;({ app } = await startWithCast())
 })
 afterAll(() => app?.close())

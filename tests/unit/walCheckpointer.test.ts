@@ -89,4 +89,18 @@ describe('the WAL checkpointer', () => {
     expect(checkpointer.checkpoints).toBeLessThan(20)
     expect(checkpointer.last?.copied).toBe(checkpointer.last?.frames)
   })
+
+  it('stops after the checkpoint under way has finished, never inside it', async () => {
+    const { checkpointer, errors } = start()
+    commit(3_000)
+    checkpointer.committed()
+    // Terminating the worker inside the driver's native call would abort this whole process
+    await checkpointer.stop()
+    expect(errors).toEqual([])
+    expect(checkpointer.checkpoints).toBe(1)
+    expect(checkpointer.last?.copied).toBe(checkpointer.last?.frames)
+    checkpointer.committed()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    expect(checkpointer.checkpoints).toBe(1)
+  })
 })

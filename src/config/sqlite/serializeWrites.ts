@@ -4,6 +4,8 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { Mutex } from 'async-mutex'
 import { isolateObjectProperty, type DatabaseAdapterObj, type PayloadRequest } from 'payload'
 
+import { isServing, whenStopping } from '@/lib/serverProcess.mjs'
+
 import { openTransactionSession, useTransactionSessions, type Transactional } from '../transactionSession'
 
 import { openConnection } from './openConnection'
@@ -77,9 +79,15 @@ const takeTurnsToWrite = (adapter: SQLiteAdapter, busyTimeoutMs: number) => {
       const main = await openConnection(settings)
       const logError = (err: Error) => adapter.payload.logger.error({ err, msg: err.message })
       const file = databaseFile(settings.url)
+      // In the server only (src/lib/serverProcess.mjs): a script keeps SQLite's own checkpoint
       const checkpointer =
-        settings.wal && file ? new WalCheckpointer({ file, busyTimeoutMs, onError: logError }) : undefined
-      if (checkpointer) checkpointers.set(adapter, checkpointer)
+        settings.wal && file && isServing()
+          ? new WalCheckpointer({ file, busyTimeoutMs, onError: logError })
+          : undefined
+      if (checkpointer) {
+        checkpointers.set(adapter, checkpointer)
+        whenStopping(() => checkpointer.stop())
+      }
       const writerConnection = new WriterConnection(settings, checkpointer)
       await writerConnection.open()
       writer = writerConnection

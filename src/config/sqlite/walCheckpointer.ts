@@ -24,7 +24,11 @@ const Database = require(workerData.driver)
 const db = new Database(workerData.file)
 db.pragma('busy_timeout = ' + workerData.busyTimeoutMs)
 db.pragma('synchronous = FULL')
-parentPort.on('message', () => {
+parentPort.on('message', (message) => {
+  if (message === 'stop') {
+    db.close()
+    return parentPort.close()
+  }
   try {
     const [result] = db.pragma('wal_checkpoint(PASSIVE)')
     parentPort.postMessage({ ok: true, frames: result.log, copied: result.checkpointed })
@@ -43,7 +47,8 @@ export type CheckpointResult = { frames: number; copied: number }
  * of milliseconds (a quarter of the server's time in a burst of votes, profiled). Here the writer tells the
  * checkpointer after each commit, and a worker thread with its own connection checkpoints at most every
  * MIN_INTERVAL_MS while commits come. The writer keeps its own automatic checkpoint at WRITER_CHECKPOINT_PAGES as the
- * fallback. The worker never keeps the process alive.
+ * fallback. The worker does not keep the process alive, except while it stops (stop()). Started by the server only:
+ * a script's process.exit would cut a checkpoint short (src/lib/serverProcess.mjs).
  */
 export class WalCheckpointer {
   #worker: Worker
@@ -52,6 +57,8 @@ export class WalCheckpointer {
   #timer: NodeJS.Timeout | undefined
   #lastStart = 0
   #retries = 0
+  #stopping: Promise<void> | undefined
+  #exited = false
   #onError: (error: Error) => void
   #idle: (() => void)[] = []
   /** Checkpoints finished, and what the last one found and copied (pages of the WAL). */
@@ -64,6 +71,10 @@ export class WalCheckpointer {
     this.#onError = onError
     this.#worker = new Worker(WORKER_PROGRAM, { eval: true, workerData: { driver, file, busyTimeoutMs } })
     this.#worker.unref()
+    this.#worker.once('exit', () => {
+      this.#exited = true
+      for (const resolve of this.#idle.splice(0)) resolve()
+    })
     this.#worker.on('message', (answer: ({ ok: true } & CheckpointResult) | { ok: false; message: string }) => {
       this.#running = false
       if (answer.ok) {
@@ -86,6 +97,7 @@ export class WalCheckpointer {
 
   /** After a commit: a checkpoint now, or when the last one has finished and MIN_INTERVAL_MS has passed. */
   committed() {
+    if (this.#stopping) return
     this.#wanted = true
     if (this.#running || this.#timer) return
     const wait = this.#lastStart + MIN_INTERVAL_MS - Date.now()
@@ -109,8 +121,19 @@ export class WalCheckpointer {
     return new Promise((resolve) => this.#idle.push(resolve))
   }
 
-  async stop() {
-    clearTimeout(this.#timer)
-    await this.#worker.terminate()
+  /**
+   * Lets a checkpoint under way finish, then closes the worker's connection and the worker. Never terminate() it: a
+   * worker stopped inside the driver's native call aborts the whole process (libsql's binding asserts).
+   */
+  stop(): Promise<void> {
+    this.#stopping ??= new Promise<void>((resolve) => {
+      clearTimeout(this.#timer)
+      if (this.#exited) return resolve()
+      this.#worker.once('exit', () => resolve())
+      // Until it has exited, the worker keeps the process alive: an exit meanwhile would cut it short
+      this.#worker.ref()
+      this.#worker.postMessage('stop')
+    })
+    return this.#stopping
   }
 }
