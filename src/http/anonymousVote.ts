@@ -39,6 +39,9 @@ const errorResponse = (req: PayloadRequest, error: unknown) => {
   })
 }
 
+/** What the vote reads of a request: a Request will do, and so will the parts server.mjs reads off the connection. */
+export type VoteRequest = Pick<Request, 'headers' | 'json'>
+
 /**
  * Whether a request names a user to any of Payload's auth strategies: a JWT in the cookie or the Authorization
  * header, or an API key in the latter.
@@ -55,7 +58,7 @@ export const carriesCredentials = (payload: Payload, headers: Headers) =>
  * Null for a request with credentials (carriesCredentials): it goes the usual way (apiRoutes.ts), so a signed-in voter
  * is known as such.
  */
-export const anonymousVote = async (config: Config, request: Request, caseId: string): Promise<Response | null> => {
+export const anonymousVote = async (config: Config, request: VoteRequest, caseId: string): Promise<Response | null> => {
   const payload = await getPayload({ config, cron: true })
   if (carriesCredentials(payload, request.headers)) return null
   const cookies = parseCookies(request.headers)

@@ -6,7 +6,7 @@ import { anonymousVote, carriesCredentials } from './anonymousVote'
 import { BODY_LIMITS } from './bodyLimits'
 import { EVERY_ANSWER } from './securityHeaders.mjs'
 import { SERVER_ROUTES } from './serverRoutes.mjs'
-import { withBodyLimit } from './withBodyLimit'
+import { bodyTooLarge } from './withBodyLimit'
 
 type Config = SanitizedConfig | Promise<SanitizedConfig>
 
@@ -32,22 +32,29 @@ const caseIdIn = (url: string | undefined): string | null => {
 }
 
 /**
- * The request's body as the web stream the route reads. A body refused unread (too large) is discarded as it arrives
- * rather than destroyed: destroying the request would cut the connection under the answer, and the client, still
- * sending, would never read it.
+ * The body, read straight from the connection (no web stream and Request around it: they cost more than the vote's
+ * own checks): null when it is larger than `limit`, by its Content-Length at once or by counting what arrives. A body
+ * refused is then discarded as it arrives rather than destroyed: destroying the request would cut the connection
+ * under the answer, and the client, still sending, would never read it.
  */
-const bodyOf = (req: IncomingMessage): ReadableStream<Uint8Array> => {
-  const chunks = req.iterator({ destroyOnReturn: false }) as AsyncIterator<Buffer>
-  return new ReadableStream({
-    async pull(controller) {
-      const { done, value } = await chunks.next()
-      if (done) controller.close()
-      else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength))
-    },
-    async cancel() {
-      await chunks.return?.()
+const readBody = (req: IncomingMessage, limit: number): Promise<Buffer | null> => {
+  if (Number(req.headers['content-length']) > limit) {
+    req.resume()
+    return Promise.resolve(null)
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const take = (chunk: Buffer) => {
+      size += chunk.byteLength
+      if (size <= limit) return void chunks.push(chunk)
+      req.off('data', take)
       req.resume()
-    },
+      resolve(null)
+    }
+    req.on('data', take)
+    req.once('end', () => resolve(Buffer.concat(chunks)))
+    req.once('error', reject)
   })
 }
 
@@ -72,10 +79,6 @@ const send = async (res: ServerResponse, response: Response) => {
  * request with credentials, or any other method or path, is Next's as before.
  */
 export const registerServerVoteRoute = (config: Config) => {
-  const vote = withBodyLimit(
-    (request: Request, caseId: string) => anonymousVote(config, request, caseId),
-    () => BODY_LIMITS.api,
-  )
   const route = (req: IncomingMessage) => {
     if (req.method !== 'POST') return null
     const caseId = caseIdIn(req.url)
@@ -84,14 +87,16 @@ export const registerServerVoteRoute = (config: Config) => {
       try {
         const headers = headersOf(req)
         if (carriesCredentials(await getPayload({ config, cron: true }), headers)) return false
-        const request = new Request(new URL(req.url as string, 'http://localhost'), {
-          method: 'POST',
-          headers,
-          body: bodyOf(req),
-          duplex: 'half',
-        } as RequestInit)
+        const body = await readBody(req, BODY_LIMITS.api)
         // Never null: a request with credentials went to Next above
-        const response = (await vote(request, caseId)) as Response
+        const response =
+          body === null
+            ? bodyTooLarge(headers, BODY_LIMITS.api)
+            : ((await anonymousVote(
+                config,
+                { headers, json: async () => JSON.parse(body.toString('utf8')) },
+                caseId,
+              )) as Response)
         await send(res, response)
       } catch (error) {
         // As Payload answers what it did not foresee: the API's shape, no detail

@@ -8,12 +8,12 @@ type Handler<A extends unknown[], R extends Response | null = Response> = (reque
 
 const readableSize = (bytes: number) => (bytes < MB ? `${Math.round(bytes / 1024)} KB` : `${Math.round(bytes / MB)} MB`)
 
-/** 413 in the API's refusal shape, answered without Payload (no parsing, no database). */
-const bodyTooLarge = (request: Request, limit: number): Response => {
+/** 413 in the API's refusal shape, answered without Payload (no parsing, no database), in the request's language. */
+export const bodyTooLarge = (headers: Headers, limit: number): Response => {
   const error = new UserFacingError(
     'bodyTooLarge',
     413,
-    { headers: request.headers, i18n: undefined as never },
+    { headers, i18n: undefined as never },
     {
       limit: readableSize(limit),
     },
@@ -76,11 +76,11 @@ export const withBodyLimit =
     const declared = Number(request.headers.get('content-length'))
     if (declared > limit) {
       void request.body.cancel().catch(() => undefined)
-      return bodyTooLarge(request, limit)
+      return bodyTooLarge(request.headers, limit)
     }
     if (limit <= BODY_LIMITS.api) {
       const body = await readWithin(request.body, limit)
-      if (!body) return bodyTooLarge(request, limit)
+      if (!body) return bodyTooLarge(request.headers, limit)
       return handler(new Request(request, { body }), ...args)
     }
     const body = request.body.pipeThrough(countingStream(limit))

@@ -25,11 +25,22 @@ const maxCounter = () => {
   return Number.isInteger(configured) && configured >= 2 ? configured : DEFAULT_MAX_COUNTER
 }
 
-// Two keys derived from the app's secret, so no new secret has to be configured and each key has one use
-const keys = (secret: string) => ({
-  hmacSignatureSecret: createHmac('sha256', secret).update('proof-of-work:challenge').digest('hex'),
-  hmacKeySignatureSecret: createHmac('sha256', secret).update('proof-of-work:key').digest('hex'),
-})
+type Keys = { hmacSignatureSecret: string; hmacKeySignatureSecret: string }
+const derived = new Map<string, Keys>()
+
+// Two keys derived from the app's secret, so no new secret has to be configured and each key has one use; derived
+// once per secret, not on every vote
+const keys = (secret: string): Keys => {
+  let found = derived.get(secret)
+  if (!found) {
+    found = {
+      hmacSignatureSecret: createHmac('sha256', secret).update('proof-of-work:challenge').digest('hex'),
+      hmacKeySignatureSecret: createHmac('sha256', secret).update('proof-of-work:key').digest('hex'),
+    }
+    derived.set(secret, found)
+  }
+  return found
+}
 
 export const issueChallenge = (secret: string, purpose: ProofPurpose, caseId: number | string, now = Date.now()) => {
   const max = maxCounter()

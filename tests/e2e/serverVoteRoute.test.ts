@@ -77,6 +77,27 @@ describe('a reader’s vote on the production server', () => {
     expect((await vote()).status).toBe(200)
   })
 
+  it('counts a body sent without its length (chunked) and refuses it once it passes the limit', async () => {
+    const piece = new TextEncoder().encode('x'.repeat(256 * 1024))
+    let pieces = 0
+    // 3 MB in twelve pieces, with no Content-Length: only counting what arrives can tell it is too large
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pieces++ < 12) controller.enqueue(piece)
+        else controller.close()
+      },
+    })
+    const huge = await fetch(`${baseURL()}/api/case-submissions/${caseId}/vote`, {
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: { 'Content-Type': 'application/json', 'X-Real-IP': '198.18.7.40' },
+    } as RequestInit)
+    expect(huge.status).toBe(413)
+    expect((await huge.json()).errors[0].data.code).toBe('bodyTooLarge')
+    expect((await vote()).status).toBe(200)
+  })
+
   it('takes a signed-in editor’s vote through Payload’s own handler, with the same rules', async () => {
     const login = await fetch(`${baseURL()}/api/users/login`, {
       method: 'POST',
