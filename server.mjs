@@ -15,7 +15,6 @@ import next from 'next'
 import { mayBeReaderPage, withScriptNonce } from './src/csp/withScriptNonce.mjs'
 import { SERVER_ROUTES } from './src/http/serverRoutes.mjs'
 import { backgroundWorkDone } from './src/lib/backgroundWork.mjs'
-import { markServing, stopServerParts } from './src/lib/serverProcess.mjs'
 import { SOCKET_ADDRESS_HEADER, SOCKET_ADDRESS_MARK } from './src/lib/socketAddress.mjs'
 
 const { values } = parseArgs({
@@ -30,7 +29,6 @@ process.env.PORT = String(port)
 process.env[SOCKET_ADDRESS_MARK] = '1'
 // The name `next start` gives its process, by which tools find the server (bench/rss.ts)
 process.title = 'next-server'
-markServing()
 
 const app = next({ dev: false, port, hostname })
 await app.prepare()
@@ -55,10 +53,9 @@ const stop = (exitCode) => {
   if (stopping) return
   stopping = true
   // Pending requests finish first, then the mail they started (a mail server that does not answer gets
-  // MAIL_GRACE_MS), then the app's own parts (the database's checkpoint thread), then Next closes
+  // MAIL_GRACE_MS), then Next closes
   server.close(() =>
     backgroundWorkDone(MAIL_GRACE_MS)
-      .then(stopServerParts)
       .then(() => app.close())
       .finally(() => process.exit(exitCode)),
   )

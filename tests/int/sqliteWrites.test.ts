@@ -5,9 +5,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { walCheckpointerOf } from '@/config/sqlite/serializeWrites'
-import { WRITER_CHECKPOINT_PAGES } from '@/config/sqlite/walCheckpointer'
-import { markServing } from '@/lib/serverProcess.mjs'
+import { WRITER_CHECKPOINT_PAGES } from '@/config/sqlite/writerConnection'
 
 import type { TestApp } from '../helpers/startPayload'
 import { startWithCast } from '../helpers/startWithCast'
@@ -16,8 +14,6 @@ import { isSqlite } from '../helpers/testDatabase'
 let app: TestApp
 
 beforeAll(async () => {
-  // As server.mjs does: the database's checkpoint thread is the server's
-  markServing()
   ;({ app } = await startWithCast())
 })
 afterAll(() => app?.close())
@@ -38,29 +34,6 @@ describe.skipIf(!isSqlite())('writes on the embedded database', () => {
     expect(results.filter((r) => r.status === 'rejected')).toEqual([])
     expect((await app.payload.count({ collection: 'regions', where: { code: { in: codes } } })).totalDocs).toBe(200)
     expect(openFiles() - before).toBeLessThan(10)
-  })
-
-  // Before the failed COMMIT below: the connection it happens on keeps a read snapshot until garbage collection
-  // reclaims its statement, and until then no checkpoint can copy past that snapshot.
-  it('copies the WAL into the database file on a thread of its own, after commits, not inside them', async () => {
-    const checkpointer = walCheckpointerOf(app.payload.db)
-    if (!checkpointer) throw new Error('no WAL checkpointer on the SQLite adapter')
-    const before = checkpointer.checkpoints
-    for (let index = 0; index < 100; index++) {
-      await app.payload.create({ collection: 'regions', data: region(`87${String(index).padStart(4, '0')}`) })
-    }
-    await checkpointer.settled()
-    expect(checkpointer.checkpoints).toBeGreaterThan(before)
-    expect(checkpointer.last?.copied).toBe(checkpointer.last?.frames)
-    // The writer's own checkpoint only as the fallback, far above SQLite's 1,000 pages
-    const req = await createLocalReq({}, app.payload)
-    await initTransaction(req)
-    const db = app.payload.db as unknown as {
-      sessions: Record<string, { db: { all: (q: unknown) => Promise<Record<string, unknown>[]> } }>
-    }
-    const [row] = await db.sessions[req.transactionID as string].db.all(sql`PRAGMA wal_autocheckpoint`)
-    await commitTransaction(req)
-    expect(Object.values(row)).toEqual([WRITER_CHECKPOINT_PAGES])
   })
 
   it('fails the write when its COMMIT fails, and keeps nothing of it', async () => {
@@ -91,6 +64,21 @@ describe.skipIf(!isSqlite())('writes on the embedded database', () => {
     await app.payload.create({ collection: 'regions', data: region('880004'), req })
     await commitTransaction(req)
     expect([await regionCount('880003'), await regionCount('880004')]).toEqual([1, 1])
+  })
+
+  it('copies the WAL into the database file in large checkpoints, and keeps every write', async () => {
+    const req = await createLocalReq({}, app.payload)
+    await initTransaction(req)
+    const db = app.payload.db as unknown as {
+      sessions: Record<string, { db: { all: (q: unknown) => Promise<Record<string, unknown>[]> } }>
+    }
+    const [row] = await db.sessions[req.transactionID as string].db.all(sql`PRAGMA wal_autocheckpoint`)
+    await commitTransaction(req)
+    expect(Object.values(row)).toEqual([WRITER_CHECKPOINT_PAGES])
+    // Past SQLite's usual mark of 1,000 pages and read back by a new reader
+    const codes = Array.from({ length: 300 }, (_, i) => `86${String(i).padStart(4, '0')}`)
+    for (const code of codes) await app.payload.create({ collection: 'regions', data: region(code) })
+    expect((await app.payload.count({ collection: 'regions', where: { code: { in: codes } } })).totalDocs).toBe(300)
   })
 
   it('waits for another process that holds the write lock instead of failing', async () => {

@@ -1,28 +1,12 @@
-import path from 'node:path'
-
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { Mutex } from 'async-mutex'
 import { isolateObjectProperty, type DatabaseAdapterObj, type PayloadRequest } from 'payload'
 
-import { isServing, whenStopping } from '@/lib/serverProcess.mjs'
-
 import { openTransactionSession, useTransactionSessions, type Transactional } from '../transactionSession'
 
 import { openConnection } from './openConnection'
-import { WalCheckpointer } from './walCheckpointer'
 import { WriterConnection } from './writerConnection'
 import { WriteTransaction } from './writeTransaction'
-
-/** The file of a `file:` URL; null for an in-memory database, which has no WAL to checkpoint. */
-const databaseFile = (url: string): string | null => {
-  const file = url.replace(/^file:/, '').replace(/\?.*$/, '')
-  return file && !file.includes(':memory:') ? path.resolve(file) : null
-}
-
-const checkpointers = new WeakMap<object, WalCheckpointer>()
-
-/** The checkpointer of a SQLite adapter whose database is a file in WAL mode. */
-export const walCheckpointerOf = (adapter: object): WalCheckpointer | undefined => checkpointers.get(adapter)
 
 /** The adapter methods that write; called without a transaction, each runs in a short one of its own. */
 const WRITE_METHODS = [
@@ -77,21 +61,10 @@ const takeTurnsToWrite = (adapter: SQLiteAdapter, busyTimeoutMs: number) => {
     if (!adapter.client) {
       const settings = { url: adapter.clientConfig.url, busyTimeoutMs, wal: Boolean(adapter.wal) }
       const main = await openConnection(settings)
-      const logError = (err: Error) => adapter.payload.logger.error({ err, msg: err.message })
-      const file = databaseFile(settings.url)
-      // In the server only (src/lib/serverProcess.mjs): a script keeps SQLite's own checkpoint
-      const checkpointer =
-        settings.wal && file && isServing()
-          ? new WalCheckpointer({ file, busyTimeoutMs, onError: logError })
-          : undefined
-      if (checkpointer) {
-        checkpointers.set(adapter, checkpointer)
-        whenStopping(() => checkpointer.stop())
-      }
-      const writerConnection = new WriterConnection(settings, checkpointer)
+      const writerConnection = new WriterConnection(settings)
       await writerConnection.open()
       writer = writerConnection
-      const onStuck = logError
+      const onStuck = (err: Error) => adapter.payload.logger.error({ err, msg: err.message })
       // Drizzle asks the client for a transaction; the client hands out turns on the writer connection.
       main.transaction = async () => new WriteTransaction(writerConnection, lock, onStuck)
       adapter.client = main
@@ -127,6 +100,6 @@ const takeTurnsToWrite = (adapter: SQLiteAdapter, busyTimeoutMs: number) => {
   const destroy = adapter.destroy
   adapter.destroy = async function () {
     await destroy?.call(adapter)
-    await writer?.close()
+    writer?.close()
   }
 }

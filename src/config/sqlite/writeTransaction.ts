@@ -54,7 +54,6 @@ export class WriteTransaction implements Transaction {
     if (this.#state !== 'open') return this.#close()
     try {
       await this.#writer.client.execute('COMMIT')
-      this.#writer.committed()
     } catch (error) {
       await this.#rollbackQuietly()
       await this.#writer.replace()
