@@ -17,28 +17,13 @@ const visuallyHidden = {
 
 export type ChartRow = { label: string; value: number }
 
-/**
- * Drawing a chart costs tens of milliseconds, and pages that filter (the case library) draw on each request: the
- * same figures give the same picture, so the newest pictures are kept. Bounded, as the figures come from queries.
- */
-const drawn = new Map<string, ReturnType<typeof renderBarChartPair>>()
-const MAX_DRAWN = 100
-
-const drawBarChart = (rows: ChartRow[], valueLabel: (value: number) => string) => {
-  const horizontal = rows.length > 6
-  const key = JSON.stringify([horizontal, rows.map((row) => [row.label, row.value, valueLabel(row.value)])])
-  const known = drawn.get(key)
-  if (known) return known
-  const svg = renderBarChartPair({
+const drawBarChart = (rows: ChartRow[], valueLabel: (value: number) => string) =>
+  renderBarChartPair({
     categories: rows.map((row) => row.label),
     values: rows.map((row) => row.value),
     valueLabel,
-    horizontal,
+    horizontal: rows.length > 6,
   })
-  if (drawn.size >= MAX_DRAWN) drawn.delete(drawn.keys().next().value as string)
-  drawn.set(key, svg)
-  return svg
-}
 
 /**
  * A captioned bar chart rendered on the server, with its figures in a table only screen readers see (the picture

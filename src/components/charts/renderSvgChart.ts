@@ -1,4 +1,5 @@
 import * as echarts from 'echarts'
+import { LRUCache } from 'lru-cache'
 
 const FONT = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 
@@ -61,16 +62,33 @@ export const renderBarChart = (
 const NARROW_WIDTH = 320
 const NARROW_FONT_SIZE = 13
 
+type ChartPair = { wide: string; narrow: string }
+
+/**
+ * Drawing a chart costs tens of milliseconds, and a page drawn again (after a publish, or a filter of the case
+ * library on each request) would draw the same figures again: the same figures give the same picture, so the newest
+ * pictures are kept. Bounded, as the figures come from queries.
+ */
+const drawn = new LRUCache<string, ChartPair>({ max: 100 })
+
 /**
  * The same figures drawn twice, for a desktop's column and for a phone's (bars along the side, where a row of names
  * would crowd); the stylesheet shows one of them.
  */
-export const renderBarChartPair = (series: BarSeries) => ({
-  wide: renderBarChart(series),
-  narrow: renderBarChart(
-    { ...series, horizontal: true },
-    NARROW_WIDTH,
-    48 + series.categories.length * 36,
-    NARROW_FONT_SIZE,
-  ),
-})
+export const renderBarChartPair = (series: BarSeries): ChartPair => {
+  const { categories, values, color, horizontal, valueLabel } = series
+  const key = JSON.stringify([categories, values, values.map(valueLabel), color, horizontal])
+  const known = drawn.get(key)
+  if (known) return known
+  const pair = {
+    wide: renderBarChart(series),
+    narrow: renderBarChart(
+      { ...series, horizontal: true },
+      NARROW_WIDTH,
+      48 + categories.length * 36,
+      NARROW_FONT_SIZE,
+    ),
+  }
+  drawn.set(key, pair)
+  return pair
+}
