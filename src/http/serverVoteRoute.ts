@@ -31,6 +31,9 @@ const caseIdIn = (url: string | undefined): string | null => {
   }
 }
 
+/** The client closed its connection before its body had arrived: there is no one to answer. */
+class ClientGone extends Error {}
+
 /**
  * The body, read straight from the connection (no web stream and Request around it: they cost more than the vote's
  * own checks): null when it is larger than `limit`, by its Content-Length at once or by counting what arrives. A body
@@ -54,7 +57,11 @@ const readBody = (req: IncomingMessage, limit: number): Promise<Buffer | null> =
     }
     req.on('data', take)
     req.once('end', () => resolve(Buffer.concat(chunks)))
-    req.once('error', reject)
+    // A client that goes away mid-body gets no answer, and the vote is not waited for
+    req.once('error', () => reject(new ClientGone()))
+    req.once('close', () => {
+      if (!req.complete) reject(new ClientGone())
+    })
   })
 }
 
@@ -99,6 +106,7 @@ export const registerServerVoteRoute = (config: Config) => {
               )) as Response)
         await send(res, response)
       } catch (error) {
+        if (error instanceof ClientGone) return true
         // As Payload answers what it did not foresee: the API's shape, no detail
         console.error('vote route failed', error)
         if (!res.headersSent)
