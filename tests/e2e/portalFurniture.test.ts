@@ -29,6 +29,7 @@ describe('the portal furniture', () => {
       await page.goto(`${baseURL}${path}`)
       const nav = page.getByRole('navigation', { name: '频道' })
       expect(await nav.getByRole('link', { name: '专题' }).getAttribute('href')).toBe('/topics')
+      expect(await nav.getByRole('link', { name: '对口帮扶' }).getAttribute('href')).toBe('/pairing')
       expect(await page.locator('.hot-words').textContent()).toContain('闽宁协作')
       const footer = (await page.locator('footer').textContent()) ?? ''
       for (const words of [

@@ -10,6 +10,7 @@ export const DEFAULT_NAVIGATION: NavLink[] = [
   { label: '新闻', url: '/articles' },
   { label: '直播', url: '/live' },
   { label: '案例库', url: '/cases' },
+  { label: '对口帮扶', url: '/pairing' },
   { label: '案例申报', url: '/submit' },
 ]
 

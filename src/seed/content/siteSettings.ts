@@ -15,6 +15,7 @@ export const demoSiteSettings: Omit<SiteSetting, 'id'> = {
     { label: '专题', url: '/topics' },
     { label: '直播带货', url: '/live' },
     { label: '典型案例', url: '/cases' },
+    { label: '对口帮扶', url: '/pairing' },
     { label: '三明', url: '/regions/350400' },
     { label: '案例申报', url: '/submit' },
   ],
