@@ -4,6 +4,8 @@
  * collection, the vote recorder and the tests share the rules.
  */
 
+import { voteDay } from './voteRules'
+
 /** Votes for one case from one network within one minute at which the minute is shown to editors as a burst. */
 export const BURST_VOTES_PER_MINUTE = 10
 
@@ -18,6 +20,9 @@ export const BURST_STATE_LABELS: Record<BurstState, { zh: string; en: string }> 
 
 /** The minute a vote falls in, as the burst record keys it: 'YYYY-MM-DDTHH:MM' in UTC. */
 export const voteMinute = (at: Date): string => at.toISOString().slice(0, 16)
+
+/** The Beijing day of a vote minute: the day its votes were counted under. */
+export const dayOfMinute = (minute: string): string => voteDay(new Date(`${minute}:00.000Z`))
 
 /**
  * Whether an editor may move a burst from one state to another. Voiding is final (the votes no longer count and the

@@ -2,6 +2,7 @@ import type { Client, InStatement } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { editorOverview } from '@/admin/dashboard/editorOverview'
+import { countedVotesOfBurst } from '@/collections/VoteBursts/hooks/decideBurst'
 import { getArticle, latestArticles, relatedArticles } from '@/data/articles'
 import { readCaseLibrary } from '@/data/caseLibrary'
 import { getReaderCase } from '@/data/caseDetail'
@@ -15,9 +16,12 @@ import { listTopics } from '@/data/topics'
 import { lexicalParagraphs } from '@/lib/lexicalParagraphs'
 import { loadRegions } from '@/regions/loadRegions'
 import { updateViewTotals } from '@/views/viewTotals'
+import { recordVote } from '@/voting/recordVotes'
+import { voteMinute } from '@/workflow/voteBursts'
+import { voteDay } from '@/workflow/voteRules'
 
 import { pngImage } from '../helpers/files'
-import { planProblems } from '../helpers/queryPlans'
+import { planProblems, type PlanRow } from '../helpers/queryPlans'
 import type { Cast } from '../helpers/seedUsers'
 import type { TestApp } from '../helpers/startPayload'
 import { startWithCast } from '../helpers/startWithCast'
@@ -31,6 +35,14 @@ let cast: Cast
 let client: Client
 let captured: string[] = []
 let original: Client['execute']
+let originalTransaction: Client['transaction']
+
+const capture = (statement: InStatement) => {
+  const sql = typeof statement === 'string' ? statement : statement.sql
+  if (/^\s*select/i.test(sql)) {
+    captured.push(JSON.stringify({ sql, args: typeof statement === 'string' ? [] : statement.args }))
+  }
+}
 const ids: Record<string, number> = {}
 const region: Record<string, number> = {}
 const context = { disableRevalidate: true }
@@ -42,16 +54,26 @@ const queriesOf = async (run: () => Promise<unknown>) => {
   return captured
 }
 
-const plansOf = async (run: () => Promise<unknown>) => {
-  const problems: string[] = []
-  const statements = await queriesOf(run)
-  for (const statement of statements) {
+/** Each SELECT a read sent, with SQLite's plan for it. */
+const explained = async (run: () => Promise<unknown>) => {
+  const plans: { sql: string; plan: PlanRow[] }[] = []
+  for (const statement of await queriesOf(run)) {
     const { sql, args } = JSON.parse(statement) as { sql: string; args: never[] }
     const { rows } = await original.call(client, { sql: `EXPLAIN QUERY PLAN ${sql}`, args })
-    const plan = rows.map((row) => ({ id: Number(row.id), parent: Number(row.parent), detail: String(row.detail) }))
-    for (const problem of planProblems(sql, plan)) problems.push(`${problem}\n    in: ${sql.slice(0, 300)}`)
+    plans.push({
+      sql,
+      plan: rows.map((row) => ({ id: Number(row.id), parent: Number(row.parent), detail: String(row.detail) })),
+    })
   }
-  return { problems, queries: statements.length }
+  return plans
+}
+
+const plansOf = async (run: () => Promise<unknown>) => {
+  const plans = await explained(run)
+  const problems = plans.flatMap(({ sql, plan }) =>
+    planProblems(sql, plan).map((problem) => `${problem}\n    in: ${sql.slice(0, 300)}`),
+  )
+  return { problems, queries: plans.length }
 }
 
 beforeAll(async () => {
@@ -158,16 +180,24 @@ beforeAll(async () => {
 
   client = (app.payload.db as unknown as { client: Client }).client
   original = client.execute
+  originalTransaction = client.transaction
   client.execute = ((statement: InStatement) => {
-    const sql = typeof statement === 'string' ? statement : statement.sql
-    if (/^\s*select/i.test(sql)) {
-      captured.push(JSON.stringify({ sql, args: typeof statement === 'string' ? [] : statement.args }))
-    }
+    capture(statement)
     return original.call(client, statement)
   }) as Client['execute']
+  // Writes read inside their transaction, on the writer connection (src/config/sqlite/serializeWrites.ts)
+  client.transaction = (async (...args: Parameters<Client['transaction']>) => {
+    const transaction = await originalTransaction.apply(client, args)
+    const execute = transaction.execute.bind(transaction)
+    transaction.execute = ((statement: InStatement) => {
+      capture(statement)
+      return execute(statement)
+    }) as typeof transaction.execute
+    return transaction
+  }) as Client['transaction']
 })
 afterAll(async () => {
-  if (client) client.execute = original
+  if (client) Object.assign(client, { execute: original, transaction: originalTransaction })
   await app?.close()
 })
 
@@ -221,6 +251,24 @@ const HOT_READS: Record<string, () => Promise<unknown>> = {
     }),
   // Every editor's admin home: the campaign's figures, today's votes and most read, the scheduled items
   'admin: the editor start page': () => editorOverview(app.payload),
+  // The public vote: each batch's reads of its cases, voters, networks and proofs (votes are refused here, the case
+  // being past its vote, after the same reads)
+  'a batch of votes': () =>
+    recordVote(app.payload, {
+      caseId: ids.case,
+      voter: 'voter',
+      address: 'address',
+      network: 'network',
+      proof: 'proof',
+      day: voteDay(new Date()),
+      now: new Date(),
+    }),
+  'admin: voiding a burst (its counted votes)': () =>
+    app.payload.find({
+      collection: 'case-votes',
+      where: countedVotesOfBurst({ case: ids.case, network: 'network', minute: voteMinute(new Date()) }),
+      overrideAccess: true,
+    }),
   'admin: counts': () =>
     Promise.all([
       app.payload.count({ collection: 'articles', overrideAccess: true }),
@@ -237,4 +285,14 @@ describe.skipIf(!isSqlite())('hot queries on SQLite', () => {
       expect(problems).toEqual([])
     })
   }
+
+  // On a day of the vote, a search by the day alone reads every vote of that day: each of the batch's reads goes
+  // by an index that starts from what it asks for
+  it('reads the votes a batch is judged against by voter, network and proof, never by the day alone', async () => {
+    const searches = (await explained(HOT_READS['a batch of votes']))
+      .flatMap(({ plan }) => plan.map((row) => row.detail))
+      .filter((detail) => /^(SEARCH|SCAN) case_votes\b/.test(detail))
+    expect(searches).toHaveLength(3)
+    for (const search of searches) expect(search).toMatch(/\((voter|case_id=\? AND day=\? AND network|proof)=\?/)
+  })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { dayOfMinute, voteMinute } from '@/workflow/voteBursts'
 import { VOTE_LIMITS, judgeVote, secondsUntilNextVoteDay, voteDay, type VoteAttempt } from '@/workflow/voteRules'
 
 describe('voteDay', () => {
@@ -8,6 +9,16 @@ describe('voteDay', () => {
     expect(voteDay(new Date('2020-07-09T16:00:00Z'))).toBe('2020-07-10')
     expect(voteDay(new Date('2020-07-09T00:30:00Z'))).toBe('2020-07-09')
     expect(voteDay(new Date('2020-12-31T16:00:00Z'))).toBe('2021-01-01')
+  })
+})
+
+describe('dayOfMinute', () => {
+  it('gives the day a vote of that minute was counted under, across Beijing midnight', () => {
+    for (const at of ['2020-07-09T15:59:30Z', '2020-07-09T16:00:00Z', '2020-12-31T16:01:00Z', '2020-07-09T00:00:00Z']) {
+      const vote = new Date(at)
+      expect(dayOfMinute(voteMinute(vote))).toBe(voteDay(vote))
+    }
+    expect(dayOfMinute('2020-07-09T16:00')).toBe('2020-07-10')
   })
 })
 

@@ -5,6 +5,7 @@ import * as migration_20261204_043812_site_settings from './20261204_043812_site
 import * as migration_20261204_100535_pairing_aids from './20261204_100535_pairing_aids';
 import * as migration_20261204_112738_case_library_listing from './20261204_112738_case_library_listing';
 import * as migration_20261204_142100_dashboard_indexes from './20261204_142100_dashboard_indexes';
+import * as migration_20261205_081226_case_votes_indexes from './20261205_081226_case_votes_indexes';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261204_142100_dashboard_indexes.up,
     down: migration_20261204_142100_dashboard_indexes.down,
-    name: '20261204_142100_dashboard_indexes'
+    name: '20261204_142100_dashboard_indexes',
+  },
+  {
+    up: migration_20261205_081226_case_votes_indexes.up,
+    down: migration_20261205_081226_case_votes_indexes.down,
+    name: '20261205_081226_case_votes_indexes'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261204_042906_site_settings from './20261204_042906_site
 import * as migration_20261204_100528_pairing_aids from './20261204_100528_pairing_aids';
 import * as migration_20261204_112711_case_library_listing from './20261204_112711_case_library_listing';
 import * as migration_20261204_132044_dashboard_indexes from './20261204_132044_dashboard_indexes';
+import * as migration_20261205_081211_case_votes_indexes from './20261205_081211_case_votes_indexes';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261204_132044_dashboard_indexes.up,
     down: migration_20261204_132044_dashboard_indexes.down,
-    name: '20261204_132044_dashboard_indexes'
+    name: '20261204_132044_dashboard_indexes',
+  },
+  {
+    up: migration_20261205_081211_case_votes_indexes.up,
+    down: migration_20261205_081211_case_votes_indexes.down,
+    name: '20261205_081211_case_votes_indexes'
   },
 ];
