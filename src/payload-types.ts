@@ -1003,7 +1003,7 @@ export interface AuditEvent {
  */
 export interface SearchIndex {
   id: number;
-  sourceCollection: 'articles' | 'case-submissions' | 'livestream-events' | 'topics';
+  sourceCollection: 'articles' | 'case-submissions' | 'livestream-events' | 'topics' | 'pairing-aids';
   sourceId: string;
   title: string;
   path: string;

@@ -11,7 +11,7 @@ export default function NotFound() {
     <section className="not-found" aria-labelledby="not-found-heading">
       <h1 id="not-found-heading">抱歉，页面未找到</h1>
       <p>您访问的页面不存在，可能已被删除、更名，或网址输入有误。</p>
-      <SearchForm id="not-found-q" label="搜索文章、案例、直播和专题" />
+      <SearchForm id="not-found-q" label="搜索文章、案例、直播、专题和对口帮扶" />
       <ul>
         <li>
           <Link href="/">返回首页</Link>，浏览最新稿件

@@ -1,6 +1,6 @@
 import { readerPaths } from '@/fields/livePreview'
 import { relationId } from '@/lib/relationId'
-import type { Article, CaseSubmission, LivestreamEvent, Topic } from '@/payload-types'
+import type { Article, CaseSubmission, LivestreamEvent, PairingAid, Topic } from '@/payload-types'
 
 import { blockText } from './blockText'
 import { excerptOf } from './excerpt'
@@ -86,6 +86,22 @@ const fromCase = (doc: CaseSubmission): EntrySource => {
   }
 }
 
+/** A pair is found by its title, summary, body and results; the two regions' names come as its regions' words. */
+const fromPairing = (doc: PairingAid): EntrySource => {
+  const body = lexicalText(doc.body)
+  return {
+    title: doc.title,
+    path: readerPaths.pairing(String(doc.slug)),
+    excerpt: excerptOf(doc.summary || body),
+    // A directory entry, not a dated story: its last change stands for when it was published
+    date: doc.updatedAt ?? null,
+    regions: ids([doc.helper, doc.helped] as Relation[]),
+    text: [doc.title, doc.summary ?? '', body, ...(doc.highlights ?? []).flatMap((row) => [row.label, row.value])].filter(
+      Boolean,
+    ),
+  }
+}
+
 /** The index entry of one document of each searchable collection (region names are added by the caller). */
 export const entrySource = (collection: SearchableCollection, doc: Record<string, unknown>): EntrySource => {
   switch (collection) {
@@ -97,5 +113,7 @@ export const entrySource = (collection: SearchableCollection, doc: Record<string
       return fromEvent(doc as unknown as LivestreamEvent)
     case 'case-submissions':
       return fromCase(doc as unknown as CaseSubmission)
+    case 'pairing-aids':
+      return fromPairing(doc as unknown as PairingAid)
   }
 }

@@ -4,6 +4,7 @@ export const SEARCHABLE = {
   'case-submissions': { zh: '案例', en: 'Case' },
   'livestream-events': { zh: '直播', en: 'Livestream' },
   topics: { zh: '专题', en: 'Topic' },
+  'pairing-aids': { zh: '对口帮扶', en: 'Pairing aid' },
 } as const
 
 export type SearchableCollection = keyof typeof SEARCHABLE

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { getPairing, getPairingOverview, listPairings } from '@/data/pairings'
 import { getRegionPage } from '@/data/regionPage'
+import { search } from '@/data/search'
 import { sitemapFile } from '@/data/sitemap'
 import { getTopicPage } from '@/data/topicPage'
 import type { PairingAid, Region, Topic } from '@/payload-types'
@@ -187,5 +188,35 @@ describe('the reader data of pairing aids', () => {
       `/pairing/${tongwei.slug}`,
       `/pairing/${ningxia.slug}`,
     ])
+  })
+})
+
+describe('searching pairing aids', () => {
+  // Draft mode skips the result cache, so each search sees the index as it is now
+  const found = async (query: string) => {
+    const outcome = await search({ draft: true }, query)
+    if (outcome.status !== 'ok') throw new Error(outcome.status)
+    return outcome.hits.filter((hit) => hit.collection === 'pairing-aids').map((hit) => hit.path)
+  }
+
+  it('finds a published pair by its title, its regions’ names and its results, never a draft', async () => {
+    const published = await create(
+      pair('东西部协作结对样板', 'fuqing', 'tongwei', {
+        summary: '援建种薯基地，带动群众增收。',
+        highlights: [{ label: '马铃薯种薯基地', value: '3000亩' }],
+      }),
+      'published',
+    )
+    await create(pair('结对样板草稿', 'fuzhou', 'ningxia', { highlights: [{ label: '枸杞基地', value: '1' }] }), 'draft')
+    const path = `/pairing/${published.slug}`
+    expect(await found('马铃薯')).toEqual([path])
+    expect(await found('結對樣板')).toEqual([path])
+    expect(await found('通渭县')).toContain(path)
+    expect(await found('枸杞')).toEqual([])
+    const outcome = await search({ draft: true }, '马铃薯')
+    expect(outcome.status === 'ok' && outcome.hits[0]).toMatchObject({ collection: 'pairing-aids', title: expect.anything() })
+
+    await app.payload.update({ collection: 'pairing-aids', id: published.id, data: { _status: 'draft' }, context })
+    expect(await found('马铃薯')).toEqual([])
   })
 })

@@ -10,6 +10,7 @@ import { slugField } from '@/fields/slug'
 import { wholeNumberField } from '@/fields/wholeNumberField'
 import { collectionLabels, label, options } from '@/i18n/label'
 import { revalidateOnChange } from '@/revalidate/revalidateOnChange'
+import { searchIndexHooks } from '@/search/searchIndexHooks'
 
 import { PAIRING_PROGRAMMES } from './programmes'
 import { notTheHelper, pairingYear } from './validatePairing'
@@ -19,6 +20,8 @@ const revalidate = revalidateOnChange((doc) => [
   CACHE_TAGS.pairings,
   ...(typeof doc.slug === 'string' ? [CACHE_TAGS.pairing(doc.slug)] : []),
 ])
+
+const search = searchIndexHooks('pairing-aids')
 
 /**
  * Who helps whom (对口帮扶, 东西部协作, 对口支援): the helping and the helped region, the years, and what the pairing
@@ -41,8 +44,8 @@ export const PairingAids: CollectionConfig<'pairing-aids'> = {
   // The overview reads every published pair; a region page the pairs on either side of it
   indexes: [{ fields: ['_status', 'helper'] }, { fields: ['_status', 'helped'] }],
   hooks: {
-    afterChange: [revalidate.afterChange],
-    afterDelete: [revalidate.afterDelete],
+    afterChange: [revalidate.afterChange, search.afterChange],
+    afterDelete: [revalidate.afterDelete, search.afterDelete],
   },
   fields: [
     {

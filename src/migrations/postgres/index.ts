@@ -6,6 +6,7 @@ import * as migration_20261204_100535_pairing_aids from './20261204_100535_pairi
 import * as migration_20261204_112738_case_library_listing from './20261204_112738_case_library_listing';
 import * as migration_20261204_142100_dashboard_indexes from './20261204_142100_dashboard_indexes';
 import * as migration_20261205_081226_case_votes_indexes from './20261205_081226_case_votes_indexes';
+import * as migration_20261205_081748_search_pairing_aids from './20261205_081748_search_pairing_aids';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261205_081226_case_votes_indexes.up,
     down: migration_20261205_081226_case_votes_indexes.down,
-    name: '20261205_081226_case_votes_indexes'
+    name: '20261205_081226_case_votes_indexes',
+  },
+  {
+    up: migration_20261205_081748_search_pairing_aids.up,
+    down: migration_20261205_081748_search_pairing_aids.down,
+    name: '20261205_081748_search_pairing_aids'
   },
 ];

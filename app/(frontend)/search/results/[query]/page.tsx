@@ -34,7 +34,7 @@ export default async function SearchPage({ params }: Props) {
   return (
     <section className="search-page" aria-labelledby="search-heading">
       <h1 id="search-heading">站内搜索</h1>
-      <SearchForm id="search-q" label="搜索文章、案例、直播和专题" query={query.slice(0, MAX_QUERY_CHARS)} />
+      <SearchForm id="search-q" label="搜索文章、案例、直播、专题和对口帮扶" query={query.slice(0, MAX_QUERY_CHARS)} />
       {outcome.status !== 'ok' ? (
         <p className="search-message">{REFUSALS[outcome.status]}</p>
       ) : outcome.hits.length === 0 ? (
