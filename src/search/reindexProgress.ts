@@ -5,6 +5,7 @@ const STEP_NAMES: Record<ReindexProgress['step'], string> = {
   'case-submissions': '案例 cases',
   'livestream-events': '直播 livestreams',
   topics: '专题 topics',
+  'pairing-aids': '对口帮扶 pairing aids',
   prune: '清理 stale rows',
 }
 
