@@ -6,6 +6,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { QUIET_MS } from '@/config/sqlite/idleCheckpoint'
 import { WRITER_CHECKPOINT_PAGES } from '@/config/sqlite/writerConnection'
 
 import type { TestApp } from '../helpers/startPayload'
@@ -58,6 +59,17 @@ describe.skipIf(!isSqlite())('writes on the embedded database', () => {
     const { rows } = await probe.execute('PRAGMA wal_checkpoint(PASSIVE)')
     probe.close()
     expect(Number(rows[0].log)).toBeGreaterThan(1_000)
+  })
+
+  it('copies the WAL into the database file once writing pauses', async () => {
+    const file = (process.env.DATABASE_URI as string).replace(/^file:/, '')
+    const codes = Array.from({ length: 50 }, (_, i) => `87${String(i).padStart(4, '0')}`)
+    for (const code of codes) await app.payload.create({ collection: 'regions', data: region(code) })
+    // Far below the automatic checkpoint's mark, the writes are in the WAL alone; the pause brings them over
+    const written = fs.statSync(file).mtimeMs
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS * 3))
+    expect(fs.statSync(file).mtimeMs).toBeGreaterThan(written)
+    expect((await app.payload.count({ collection: 'regions', where: { code: { in: codes } } })).totalDocs).toBe(50)
   })
 
   it('fails the write when its COMMIT fails, and keeps nothing of it', async () => {

@@ -4,6 +4,7 @@ import { isolateObjectProperty, type DatabaseAdapterObj, type PayloadRequest } f
 
 import { openTransactionSession, useTransactionSessions, type Transactional } from '../transactionSession'
 
+import { IdleCheckpoint } from './idleCheckpoint'
 import { openConnection } from './openConnection'
 import { WriterConnection } from './writerConnection'
 import { WriteTransaction } from './writeTransaction'
@@ -55,6 +56,7 @@ export const serializeWrites = (
 const takeTurnsToWrite = (adapter: SQLiteAdapter, busyTimeoutMs: number) => {
   const lock = new Mutex()
   let writer: WriterConnection | undefined
+  let idleCheckpoint: IdleCheckpoint | undefined
 
   const connect = adapter.connect
   adapter.connect = async function (options) {
@@ -64,9 +66,15 @@ const takeTurnsToWrite = (adapter: SQLiteAdapter, busyTimeoutMs: number) => {
       const writerConnection = new WriterConnection(settings)
       await writerConnection.open()
       writer = writerConnection
-      const onStuck = (err: Error) => adapter.payload.logger.error({ err, msg: err.message })
+      const logError = (err: Error) => adapter.payload.logger.error({ err, msg: err.message })
+      const checkpoint = new IdleCheckpoint(writerConnection, lock, logError)
+      idleCheckpoint = checkpoint
       // Drizzle asks the client for a transaction; the client hands out turns on the writer connection.
-      main.transaction = async () => new WriteTransaction(writerConnection, lock, onStuck)
+      main.transaction = async () =>
+        new WriteTransaction(writerConnection, lock, {
+          onStuck: logError,
+          onCommit: () => checkpoint.committed(),
+        })
       adapter.client = main
     }
     return connect?.call(adapter, options)
@@ -100,6 +108,7 @@ const takeTurnsToWrite = (adapter: SQLiteAdapter, busyTimeoutMs: number) => {
   const destroy = adapter.destroy
   adapter.destroy = async function () {
     await destroy?.call(adapter)
+    idleCheckpoint?.stop()
     writer?.close()
   }
 }

@@ -17,15 +17,21 @@ export class WriteTransaction implements Transaction {
   #writer: WriterConnection
   #lock: MutexInterface
   #onStuck: (error: Error) => void
+  #onCommit: () => void
   #starting: Promise<void> | undefined
   #release: (() => void) | undefined
   #timer: NodeJS.Timeout | undefined
   #state: 'idle' | 'open' | 'closed' = 'idle'
 
-  constructor(writer: WriterConnection, lock: MutexInterface, onStuck: (error: Error) => void) {
+  constructor(
+    writer: WriterConnection,
+    lock: MutexInterface,
+    { onStuck, onCommit }: { onStuck: (error: Error) => void; onCommit: () => void },
+  ) {
     this.#writer = writer
     this.#lock = lock
     this.#onStuck = onStuck
+    this.#onCommit = onCommit
   }
 
   get closed() {
@@ -54,6 +60,7 @@ export class WriteTransaction implements Transaction {
     if (this.#state !== 'open') return this.#close()
     try {
       await this.#writer.client.execute('COMMIT')
+      this.#onCommit()
     } catch (error) {
       await this.#rollbackQuietly()
       await this.#writer.replace()
