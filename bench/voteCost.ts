@@ -104,7 +104,7 @@ const votesOfRound = () => {
     const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`
     return {
       caseId: caseIds[index % caseIds.length],
-      voter: voterKey(secret, randomBytes(16).toString('base64url'), ip),
+      voter: voterKey(randomBytes(16).toString('base64url'), addressHash(secret, ip)),
       address: addressHash(secret, ip),
       network: addressHash(secret, networkKey(ip)),
       proof: randomBytes(12).toString('base64url'),

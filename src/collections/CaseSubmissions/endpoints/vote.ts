@@ -7,7 +7,7 @@ import { documentIdFrom, idShape } from '@/lib/wellFormedId'
 import { networkKey } from '@/limits/networkKey'
 import { checkProof } from '@/proofOfWork/challenge'
 import { recordVote, VOTE_NOT_FOUND, type VoteRefusal } from '@/voting/recordVotes'
-import { VOTER_COOKIE, addressHash, newVoterCookie, voterIdFrom, voterKey } from '@/voting/voterKey'
+import { VOTER_COOKIE, addressHash, newVoter, voterIdFrom, voterKey } from '@/voting/voterKey'
 import { voteDay } from '@/workflow/voteRules'
 
 // The rules' Chinese names the limit that was met; the code's English is the table's.
@@ -42,12 +42,14 @@ export const voteEndpoint: Endpoint = {
     const proof = await checkProof(secret, body?.proof, 'vote', caseId)
     if (!proof.ok) throw new UserFacingError(proof.code, proof.code === 'proofExpired' ? 409 : 400, req)
     const given = cookieValue(req, VOTER_COOKIE)
-    const cookie = voterIdFrom(secret, given) ? (given as string) : newVoterCookie(secret)
+    const givenId = voterIdFrom(secret, given)
+    const voter = givenId ? { id: givenId, cookie: given as string } : newVoter(secret)
     const address = clientAddress(req) ?? 'unknown'
+    const hashedAddress = addressHash(secret, address)
     const request = {
       caseId,
-      voter: voterKey(secret, voterIdFrom(secret, cookie) as string, address),
-      address: addressHash(secret, address),
+      voter: voterKey(voter.id, hashedAddress),
+      address: hashedAddress,
       network: addressHash(secret, networkKey(address)),
       proof: proof.nonce,
       day: voteDay(now),
@@ -60,8 +62,8 @@ export const voteEndpoint: Endpoint = {
     })
     if (!outcome.ok) throw refuse(req, outcome)
     const headers = new Headers()
-    if (cookie !== given) {
-      headers.set('Set-Cookie', `${VOTER_COOKIE}=${cookie}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`)
+    if (voter.cookie !== given) {
+      headers.set('Set-Cookie', `${VOTER_COOKIE}=${voter.cookie}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`)
     }
     return Response.json({ votes: outcome.votes }, { status: 200, headers })
   },
