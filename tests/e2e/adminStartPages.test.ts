@@ -27,8 +27,10 @@ describe('the editor start page', () => {
     await newArticle(page, baseURL, title)
     await page.click('#action-save-popup')
     await page.click('#schedule-publish')
-    // Payload's drawer proposes 取消发布 for a draft never published: the editor picks 发布, the first choice
-    await page.locator('.schedule-publish__type li').first().locator('label').click()
+    // A draft never published is scheduled to be published, not unpublished: 发布 is already chosen
+    const chosen = page.locator('.schedule-publish__type li:has(input:checked)')
+    await chosen.waitFor()
+    expect((await chosen.innerText()).trim()).toBe('发布')
     await page.locator('#time input').click()
     await page.locator('.react-datepicker__day--today').click()
     await page.locator('.react-datepicker__time-list-item', { hasText: '23:59' }).first().click()
