@@ -48,6 +48,43 @@ describe('the admin in Simplified Chinese', () => {
     expect(found).toEqual({})
   }, 300_000)
 
+  // What a screen reader says is not on the screen: dnd-kit's instructions are hidden, its announcements live
+  it('says drag and drop to screen readers in Chinese: the instructions, the rows’ role, picking up and cancelling', async () => {
+    const topic = (await (await restAs('editor')).get('/topics?limit=1&depth=0')).docs[0]
+    const page = await openAs('editor')
+    await page.goto(`${baseURL}/admin/collections/topics/${topic.id}`)
+    await settle(page)
+    const spoken = () =>
+      page.evaluate(() => ({
+        // What each draggable row is described by
+        instructions: [...document.querySelectorAll('[aria-roledescription][aria-describedby]')].map(
+          (e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+        ),
+        roles: [...document.querySelectorAll('[aria-roledescription]')].map(
+          (e) => e.getAttribute('aria-roledescription') ?? '',
+        ),
+        live: [...document.querySelectorAll('[id^="DndLiveRegion-"]')].map((e) => e.textContent ?? '').join(' '),
+      }))
+    const handle = page.locator('[aria-roledescription]').first()
+    await handle.waitFor({ state: 'attached' })
+    const before = await spoken()
+    expect(before.instructions.length).toBeGreaterThan(0)
+    expect(before.instructions[0]).toContain('空格键')
+    expect(before.roles.length).toBeGreaterThan(0)
+    // Esc is the key's own name, as printed on it
+    for (const text of [...before.instructions, ...before.roles]) {
+      expect(text.replace(/\bEsc\b/g, '')).not.toMatch(/[A-Za-z]{2,}/)
+    }
+    // A drag by keyboard, picked up and cancelled; the rows' ids are codes, not words
+    await handle.focus()
+    await page.keyboard.press('Space')
+    // Picked up, then at once over its own place: the live region holds the latest
+    await expect.poll(async () => (await spoken()).live).toMatch(/已拿起项目|已移到/)
+    await page.keyboard.press('Escape')
+    await expect.poll(async () => (await spoken()).live).toContain('已取消拖动')
+    expect((await spoken()).live.replace(/项目 \S+?(?=[。，\s]|$)/g, '')).not.toMatch(/[A-Za-z]{2,}/)
+  })
+
   it('shows the newsroom, not Payload, on the login page and in the page title', async () => {
     const context = await browser.newContext({ locale: 'zh-CN' })
     const page = await context.newPage()

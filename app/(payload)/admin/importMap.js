@@ -41,6 +41,7 @@ import { CommentQueueTabs as CommentQueueTabs_00ce891e961434d3fee230e70c1d0865 }
 import { Icon as Icon_d724e3c9fa2fc7ba502c18e1e0541534 } from '@/components/admin/brand/Icon'
 import { Logo as Logo_f5b90b1f137d54d2b96fee0d0c4d5b67 } from '@/components/admin/brand/Logo'
 import { StartPage as StartPage_dec18484a17a14c2b30ac1fc23899e28 } from '@/components/admin/startPage/StartPage'
+import { DragAndDropWords as DragAndDropWords_5b14ff0acdaf7d0b7f6b2a94751a4cdd } from '@/components/admin/DragAndDropWords'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -88,5 +89,6 @@ export const importMap = {
   "@/components/admin/brand/Icon#Icon": Icon_d724e3c9fa2fc7ba502c18e1e0541534,
   "@/components/admin/brand/Logo#Logo": Logo_f5b90b1f137d54d2b96fee0d0c4d5b67,
   "@/components/admin/startPage/StartPage#StartPage": StartPage_dec18484a17a14c2b30ac1fc23899e28,
+  "@/components/admin/DragAndDropWords#DragAndDropWords": DragAndDropWords_5b14ff0acdaf7d0b7f6b2a94751a4cdd,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
