@@ -295,4 +295,13 @@ describe.skipIf(!isSqlite())('hot queries on SQLite', () => {
     expect(searches).toHaveLength(3)
     for (const search of searches) expect(search).toMatch(/\((voter|case_id=\? AND day=\? AND network|proof)=\?/)
   })
+
+  // No index is kept for voiding alone: the burst's day lets it use the one the vote reads by
+  it('finds the votes of a burst to void by (case, day, network), not by the case alone', async () => {
+    const searches = (await explained(HOT_READS['admin: voiding a burst (its counted votes)']))
+      .flatMap(({ plan }) => plan.map((row) => row.detail))
+      .filter((detail) => /^(SEARCH|SCAN) case_votes\b/.test(detail))
+    expect(searches.length).toBeGreaterThan(0)
+    for (const search of searches) expect(search).toContain('(case_id=? AND day=? AND network=?)')
+  })
 })

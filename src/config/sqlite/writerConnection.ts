@@ -7,8 +7,9 @@ import { openConnection, type ConnectionSettings } from './openConnection'
  * SQLite's 1,000. The checkpoint runs inside the COMMIT that crosses the mark, on the server's only thread; the pages
  * written again and again between two checkpoints (index pages that every vote or save touches, the counters' rows)
  * are copied once per checkpoint, so ten times fewer checkpoints copy far fewer pages in all. Measured on the vote
- * burst at full size: 969–1,079 votes a second against 840 (bench/README.md). The WAL stays below journal_size_limit. Writing that pauses is checkpointed
- * before it gets here, outside any write (src/config/sqlite/idleCheckpoint.ts): the mark is for writing that does not.
+ * burst at full size: 969–1,079 votes a second against 840 (bench/README.md). The WAL stays below journal_size_limit.
+ * Writing that pauses is checkpointed before it gets here, outside any write (src/config/sqlite/idleCheckpoint.ts):
+ * the mark is for writing that does not.
  */
 export const WRITER_CHECKPOINT_PAGES = 10_000
 
