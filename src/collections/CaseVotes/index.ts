@@ -6,7 +6,7 @@ import { collectionLabels, label } from '@/i18n/label'
 const never = () => false
 
 /**
- * One row per accepted vote. The unique index on (case, voter, day) lets the database refuse a second vote that
+ * One row per accepted vote. The unique index on (voter, day, case) lets the database refuse a second vote that
  * raced past the check, so the count stays exact under load; the one on the proof of work refuses a proof spent
  * twice. Address and network are keyed hashes, never raw addresses: enough to count votes per client and to find
  * bursts. A voided vote stays here, for the audit, but no longer counts. Written only by the vote endpoint and by
@@ -18,11 +18,12 @@ export const CaseVotes: CollectionConfig<'case-votes'> = {
   admin: { group: label('案例征集', 'Case call'), defaultColumns: ['case', 'day', 'voided', 'createdAt'] },
   access: { read: isStaff, create: never, update: never, delete: never },
   // Every vote writes each of these indexes, so there is one per query and no more: the vote batch reads by (voter,
-  // day), by (case, day, network) and by proof (src/voting/recordVotes.ts), voiding a burst by (case, day, network)
-  // too; anything by case alone uses the unique index's first column.
+  // day), which the unique index starts with, by (case, day, network) and by proof (src/voting/recordVotes.ts),
+  // voiding a burst by (case, day, network) too; anything by case alone uses the case's own index, which Payload
+  // keeps for every relationship. (A unique index led by the case, beside one on (voter, day), cost each vote one
+  // more index entry at a random place.)
   indexes: [
-    { fields: ['case', 'voter', 'day'], unique: true },
-    { fields: ['voter', 'day'] },
+    { fields: ['voter', 'day', 'case'], unique: true },
     { fields: ['case', 'day', 'network'] },
     // The editors' start page counts today's votes; without it that count read every vote ever cast
     { fields: ['day', 'voided'] },

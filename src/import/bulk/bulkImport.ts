@@ -64,7 +64,7 @@ const PLANS = {
   'livestream-events': { prepare: prepareEvents, searchable: 'livestream-events', key: ['slug'] },
   'case-submissions': { prepare: prepareCases, searchable: 'case-submissions' },
   'case-reviews': { prepare: prepareReviews, key: ['case', 'reviewer'] },
-  'case-votes': { afterWrite: countVotes, key: ['case', 'voter', 'day'] },
+  'case-votes': { afterWrite: countVotes, key: ['voter', 'day', 'case'] },
   'audit-events': {},
   'page-views': { afterWrite: countRecentViews, key: ['viewedCollection', 'docId', 'day'] },
 } satisfies Record<string, Plan>

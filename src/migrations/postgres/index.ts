@@ -7,6 +7,7 @@ import * as migration_20261204_112738_case_library_listing from './20261204_1127
 import * as migration_20261204_142100_dashboard_indexes from './20261204_142100_dashboard_indexes';
 import * as migration_20261205_081226_case_votes_indexes from './20261205_081226_case_votes_indexes';
 import * as migration_20261205_081748_search_pairing_aids from './20261205_081748_search_pairing_aids';
+import * as migration_20261205_121256_case_votes_voter_first from './20261205_121256_case_votes_voter_first';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261205_081748_search_pairing_aids.up,
     down: migration_20261205_081748_search_pairing_aids.down,
-    name: '20261205_081748_search_pairing_aids'
+    name: '20261205_081748_search_pairing_aids',
+  },
+  {
+    up: migration_20261205_121256_case_votes_voter_first.up,
+    down: migration_20261205_121256_case_votes_voter_first.down,
+    name: '20261205_121256_case_votes_voter_first'
   },
 ];

@@ -8,6 +8,7 @@ import * as migration_20261204_100528_pairing_aids from './20261204_100528_pairi
 import * as migration_20261204_112711_case_library_listing from './20261204_112711_case_library_listing';
 import * as migration_20261204_132044_dashboard_indexes from './20261204_132044_dashboard_indexes';
 import * as migration_20261205_081211_case_votes_indexes from './20261205_081211_case_votes_indexes';
+import * as migration_20261205_121251_case_votes_voter_first from './20261205_121251_case_votes_voter_first';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261205_081211_case_votes_indexes.up,
     down: migration_20261205_081211_case_votes_indexes.down,
-    name: '20261205_081211_case_votes_indexes'
+    name: '20261205_081211_case_votes_indexes',
+  },
+  {
+    up: migration_20261205_121251_case_votes_voter_first.up,
+    down: migration_20261205_121251_case_votes_voter_first.down,
+    name: '20261205_121251_case_votes_voter_first'
   },
 ];
