@@ -3,39 +3,9 @@
 import { and, inArray, sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { PayloadRequest } from 'payload'
 
+import { drizzleTables } from '@/lib/drizzleTables'
+
 import { type CountedVote, type Id, type NewVote, type VoteStore } from './voteStore'
-
-type Row = Record<string, unknown>
-type Table = Record<string, unknown>
-type Query<T> = PromiseLike<T> & {
-  where: (condition: SQL | undefined) => Query<T>
-  orderBy: (column: unknown) => Query<T>
-  /** Row locks: PostgreSQL's builder has them, SQLite's not. */
-  for?: (strength: 'no key update') => PromiseLike<T>
-}
-
-/** The query builder both drizzle dialects share, as far as this store uses it. */
-type Drizzle = {
-  select: (fields: Row) => { from: (table: Table) => Query<Row[]> }
-  insert: (table: Table) => { values: (rows: Row[]) => PromiseLike<unknown> }
-  update: (table: Table) => {
-    set: (values: Row) => { where: (condition: SQL) => { returning: (fields: Row) => PromiseLike<Row[]> } }
-  }
-}
-
-/** The parts of Payload's SQL adapters (SQLite and PostgreSQL, both drizzle-based) that this store uses. */
-type DrizzleAdapter = {
-  tables: Record<string, Table>
-  tableNameMap: Map<string, string>
-  drizzle: Drizzle
-  primaryDrizzle?: Drizzle
-  sessions: Record<string, { db: Drizzle } | undefined>
-}
-
-const isDrizzleAdapter = (db: unknown): db is DrizzleAdapter => {
-  const adapter = db as Partial<DrizzleAdapter>
-  return adapter.tableNameMap instanceof Map && adapter.tables != null && adapter.drizzle != null
-}
 
 // An IN list per statement stays far below SQLite's 32,766 bound values; a batch holds at most a few hundred votes.
 const ROWS_PER_INSERT = 500
@@ -52,22 +22,12 @@ const isoDate = (value: unknown) => (value == null ? null : new Date(String(valu
  * of the batch rises in one statement. Null for an adapter that is not drizzle-based.
  */
 export const sqlVoteStore = (req: PayloadRequest): VoteStore | null => {
-  const adapter = req.payload.db as unknown
-  if (!isDrizzleAdapter(adapter)) return null
-  const table = (slug: string) => {
-    const name = adapter.tableNameMap.get(slug.replace(/-/g, '_'))
-    const found = name ? adapter.tables[name] : undefined
-    if (!found) throw new Error(`no table for the collection ${slug}`)
-    return found as Record<string, never>
-  }
+  const tables = drizzleTables(req)
+  if (!tables) return null
+  const { table, db } = tables
   const cases = table('case-submissions')
   const votes = table('case-votes')
   const campaigns = table('campaigns')
-  // Inside the batch's transaction; without one (an adapter without transactions), the primary, as for any write
-  const db = async () =>
-    (req.transactionID != null && adapter.sessions[String(await req.transactionID)]?.db) ||
-    adapter.primaryDrizzle ||
-    adapter.drizzle
 
   const countedVotes = async (condition: SQL | undefined): Promise<CountedVote[]> => {
     const rows = await (

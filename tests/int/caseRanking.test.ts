@@ -1,5 +1,11 @@
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import {
+  shortlistFromTables,
+  shortlistThroughPayload,
+  type Shortlist,
+} from '@/collections/Campaigns/endpoints/shortlistForRanking'
 import { CASE_STATUSES, type CaseStatus } from '@/workflow/caseStatus'
 import { reviewTotal } from '@/workflow/scoring'
 
@@ -79,7 +85,23 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(() => app?.close())
 
+/** A shortlist in one order whatever the engine returns: its cases, and each case's totals sorted. */
+const comparable = ({ cases, totalsByCase }: Shortlist) => ({
+  cases,
+  totals: [...totalsByCase].map(([id, totals]) => [id, [...totals].sort()]).sort(),
+})
+
 describe('the ranking of a large shortlist', () => {
+  // The ranking reads straight from the tables on the SQL adapters; any other adapter (MongoDB) through payload.db
+  it('reads the same shortlist and reviews from the tables as through payload.db', async () => {
+    const req = await createLocalReq({}, app.payload)
+    const fromTables = await shortlistFromTables(req, campaignId)
+    if (!fromTables) throw new Error('the tables are read on every SQL adapter')
+    const throughPayload = await shortlistThroughPayload(req, campaignId)
+    expect(fromTables.cases).toHaveLength(SHORTLISTED)
+    expect(comparable(fromTables)).toEqual(comparable(throughPayload))
+  })
+
   it('ranks every shortlisted case of the campaign and no other, with its reviews, votes and blend', async () => {
     const res = await rest.get(`/campaigns/${campaignId}/ranking`, { token: tokens.editor })
     expect(res.status).toBe(200)

@@ -25,7 +25,7 @@ const cookieValue = (req: PayloadRequest, name: string) =>
  * POST /api/case-submissions/:id/vote, no account needed, with a proof of work for this case in the body
  * (`{ proof }`, from GET …/:id/challenge?purpose=vote): one vote per case per voter per Beijing day, ten a day in
  * all, and a handful per case from one address or network. Votes arriving together are judged and written together
- * in one transaction (src/voting/recordVotes.ts); unique indexes on (case, voter, day) and on the proof back the
+ * in one transaction (src/voting/recordVotes.ts); unique indexes on (voter, day, case) and on the proof back the
  * rules up.
  */
 export const voteEndpoint: Endpoint = {
