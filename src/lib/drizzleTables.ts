@@ -11,7 +11,7 @@ type Query<T> = PromiseLike<T> & {
 }
 
 /** The query builder both drizzle dialects share, as far as the project's hot paths use it. */
-export type Drizzle = {
+type Drizzle = {
   select: (fields: Row) => { from: (table: Table) => Query<Row[]> }
   insert: (table: Table) => { values: (rows: Row[]) => PromiseLike<unknown> }
   update: (table: Table) => {
@@ -36,7 +36,10 @@ const isDrizzleAdapter = (db: unknown): db is DrizzleAdapter => {
 export type DrizzleTables = {
   /** A collection's main table, its columns by their drizzle (camel-case) names. */
   table: (slug: string) => Record<string, never>
-  /** The request's transaction when it has one; otherwise the primary, as for any write. */
+  /**
+   * The request's transaction when it has one; otherwise the primary (never a read replica), as a write needs and as
+   * a read needs that must see what was just written, such as an editor's ranking right after a review.
+   */
   db: () => Promise<Drizzle>
 }
 
